@@ -1,0 +1,136 @@
+"""Settings: one object from environment variables (GAPCARD_*) and `.env`, in nested sections.
+
+Nested fields are set with a double underscore: `GAPCARD_STORE__MODE=http`,
+`GAPCARD_LLM__MODEL=gpt-4o-mini`. Build settings at the edges (CLI, app factory) and pass them
+down; the core never reads the environment itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StoreSettings(Section):
+    mode: Literal["embedded", "http"] = Field(
+        default="embedded",
+        description="Chroma embedded on disk (PersistentClient) or a Chroma server (HttpClient)",
+    )
+    host: str = Field(default="127.0.0.1", description="Chroma server host (mode=http)")
+    port: int = Field(default=8001, description="Chroma server port (mode=http)")
+    collection: str = Field(default="gapcard_chunks", description="Chroma collection name")
+
+
+class EmbeddingSettings(Section):
+    batch_size: int = Field(default=32, ge=1, le=1024, description="Texts per embedding batch")
+    max_length: int = Field(default=256, ge=16, le=512, description="Token limit per text")
+    threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads (0 = cores)")
+
+
+class IngestSettings(Section):
+    max_bytes: int = Field(default=50 * 1024 * 1024, description="Largest accepted document")
+    max_pages: int = Field(default=2000, description="Most pages or slides accepted")
+    chunk_chars: int = Field(default=900, ge=200, description="Target characters per chunk")
+
+
+class AnalysisSettings(Section):
+    engine: Literal["offline", "llm"] = Field(default="offline", description="Judge engine")
+    checks: str = Field(default="all", description="core, all, or comma-separated check ids")
+    top_k: int = Field(default=8, ge=1, le=50, description="Passages retrieved per query")
+    prompts_dir: Path = Field(
+        default=PROJECT_ROOT / "prompts", description="Folder with the rubric check files"
+    )
+
+
+class LLMSettings(Section):
+    model: str = Field(default="gpt-4o-mini", description="Chat model name")
+    base_url: str | None = Field(
+        default=None,
+        description="OpenAI-compatible endpoint; falls back to OPENAI_BASE_URL",
+    )
+    api_key: SecretStr | None = Field(
+        default=None, description="API key; falls back to OPENAI_API_KEY"
+    )
+    azure_endpoint: str | None = Field(default=None, description="Azure OpenAI endpoint")
+    azure_deployment: str | None = Field(default=None, description="Azure OpenAI deployment")
+    azure_api_version: str = Field(default="2024-10-21", description="Azure OpenAI API version")
+    temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature")
+    timeout_s: float = Field(default=60.0, gt=0, description="Per-call timeout in seconds")
+    max_concurrency: int = Field(default=4, ge=1, description="Concurrent model calls")
+    max_retries: int = Field(default=3, ge=0, description="Retries on 429/5xx/bad output")
+    max_tokens: int = Field(default=800, ge=64, description="Completion token limit")
+    prices_per_mtok: dict[str, tuple[float, float]] = Field(
+        default={
+            "gpt-4o-mini": (0.15, 0.60),
+            "gpt-4o": (2.50, 10.00),
+            "gpt-4.1-mini": (0.40, 1.60),
+            "gpt-4.1": (2.00, 8.00),
+        },
+        description="USD per million (prompt, completion) tokens by model, for cost estimates",
+    )
+
+
+class APISettings(Section):
+    host: str = Field(default="127.0.0.1", description="Bind host for `gapcard serve`")
+    port: int = Field(default=8000, description="Bind port for `gapcard serve`")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default SQLite under the data directory"
+    )
+    workers: int = Field(default=2, ge=1, description="Analysis worker threads")
+
+
+class BatchSettings(Section):
+    workers: int = Field(default=0, ge=0, description="Batch workers (0 = number of cores)")
+    max_zip_entries: int = Field(default=5000, description="Most entries read from one zip")
+    max_zip_ratio: float = Field(default=100.0, description="Largest compression ratio accepted")
+    max_zip_bytes: int = Field(
+        default=2 * 1024**3, description="Most uncompressed bytes from one archive"
+    )
+    max_zip_depth: int = Field(default=1, description="Nested archive levels opened")
+
+
+class Settings(BaseSettings):
+    """All of gapcard's configuration."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="GAPCARD_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="forbid",
+    )
+
+    data_dir: Path = Field(
+        default=Path(".gapcard"), description="Where the index, cache and database live"
+    )
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    api: APISettings = Field(default_factory=APISettings)
+    batch: BatchSettings = Field(default_factory=BatchSettings)
+    openai_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("OPENAI_API_KEY"),
+        description="The standard OpenAI key variable, honoured when llm.api_key is unset",
+    )
+    openai_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("OPENAI_BASE_URL"),
+        description="The standard OpenAI base URL variable, honoured when llm.base_url is unset",
+    )
+
+    def llm_api_key(self) -> SecretStr | None:
+        return self.llm.api_key or self.openai_api_key
+
+    def llm_base_url(self) -> str | None:
+        return self.llm.base_url or self.openai_base_url

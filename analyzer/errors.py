@@ -1,0 +1,81 @@
+"""One error hierarchy for the core. Errors carry their data; edges turn them into messages."""
+
+from __future__ import annotations
+
+
+class AnalyzerError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    kind = "analyzer_error"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class IngestError(AnalyzerError):
+    """A document could not be read (corrupt, truncated, empty, encrypted)."""
+
+    kind = "ingest_error"
+
+
+class UnsupportedFormat(IngestError):
+    """The content is not one of the formats gapcard reads."""
+
+    kind = "unsupported_format"
+
+
+class EncryptedDocument(IngestError):
+    """The document is protected by a password gapcard does not have."""
+
+    kind = "encrypted_document"
+
+
+class DocumentTooLarge(IngestError):
+    """The document exceeds a configured size or page limit."""
+
+    kind = "document_too_large"
+
+
+class RubricError(AnalyzerError):
+    """A check file in prompts/ is invalid, or a check selection names unknown checks."""
+
+    kind = "rubric_error"
+
+
+class StoreError(AnalyzerError):
+    """The vector store failed or is unreachable."""
+
+    kind = "store_error"
+
+
+class JudgeError(AnalyzerError):
+    """A judge could not produce a verdict for a check (after retries, for the LLM)."""
+
+    kind = "judge_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        check_id: str,
+        attempts: int = 1,
+        raw_output: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.check_id = check_id
+        self.attempts = attempts
+        self.raw_output = raw_output
+
+    def __str__(self) -> str:
+        return f"check {self.check_id}: {self.message} (after {self.attempts} attempt(s))"
+
+
+class UpstreamModelError(JudgeError):
+    """The model endpoint failed (HTTP error, timeout) beyond the retry budget."""
+
+    kind = "upstream_model_error"

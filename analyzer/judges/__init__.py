@@ -1,0 +1,1 @@
+"""Judges turn retrieved passages into verdicts: `offline` (no model) and `llm` (langchain)."""
