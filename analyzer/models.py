@@ -43,7 +43,7 @@ class Document(BaseModel):
     blocks: list[Block] = Field(default_factory=list)
 
     def page_texts(self) -> dict[int | None, str]:
-        """Text of each page or slide (None for formats without pages), blocks joined by newlines."""
+        """Text of each page or slide (None where there are none), blocks joined by newlines."""
         texts: dict[int | None, list[str]] = {}
         for block in self.blocks:
             key = block.locator.page or block.locator.slide

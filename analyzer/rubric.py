@@ -1,4 +1,4 @@
-"""Load and validate the rubric: one TOML file per check in prompts/checks/, plus prompts/rubric.toml."""
+"""Load and validate the rubric: prompts/rubric.toml, prompts/system.md, prompts/checks/*.toml."""
 
 from __future__ import annotations
 
