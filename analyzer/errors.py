@@ -53,6 +53,12 @@ class StoreError(AnalyzerError):
     kind = "store_error"
 
 
+class EmbeddingError(AnalyzerError):
+    """The offline embedding model is missing, unreadable or failed to run."""
+
+    kind = "embedding_error"
+
+
 class JudgeError(AnalyzerError):
     """A judge could not produce a verdict for a check (after retries, for the LLM)."""
 
