@@ -1,0 +1,120 @@
+"""Ingest a document: sniff its format from content, read it into Blocks with locators.
+
+Public API: `sniff_format`, `ingest_bytes`, `ingest_path`. Every error is an `IngestError`
+(or a subclass) carrying `path` = the file name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from analyzer.config import IngestSettings
+from analyzer.errors import AnalyzerError, DocumentTooLarge, IngestError
+from analyzer.ingest.docx import parse_docx
+from analyzer.ingest.html import parse_html
+from analyzer.ingest.markdown import parse_markdown
+from analyzer.ingest.pdf import read_pdf
+from analyzer.ingest.pptx import open_presentation, parse_pptx
+from analyzer.ingest.sniff import decode_text, sniff_format
+from analyzer.ingest.text import parse_text
+from analyzer.models import Block, Document, Format
+
+__all__ = ["ingest_bytes", "ingest_path", "sniff_format"]
+
+log = logging.getLogger(__name__)
+#: An Office file may expand to this many times the byte limit before it is refused.
+ZIP_EXPANSION_FACTOR = 4
+_TEXT_READERS: dict[Format, Callable[[str, str], list[Block]]] = {
+    "markdown": parse_markdown,
+    "text": parse_text,
+    "html": parse_html,
+}
+
+
+def ingest_bytes(data: bytes, name: str, settings: IngestSettings | None = None) -> Document:
+    """Read a document from its bytes. `name` is the file name (directories are dropped)."""
+    settings = settings or IngestSettings()
+    name = _base_name(name)
+    if len(data) > settings.max_bytes:
+        raise DocumentTooLarge(
+            f"{len(data)} bytes, more than the limit of {settings.max_bytes}", path=name
+        )
+    started = time.perf_counter()
+    fmt = sniff_format(data, name)
+    pages, blocks = _read(fmt, data, name, settings)
+    if not blocks:
+        hint = " (a scanned PDF without a text layer?)" if fmt == "pdf" else ""
+        raise IngestError(f"no text found in this {fmt} document{hint}", path=name)
+    document = Document(
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+        pages=pages,
+        blocks=blocks,
+    )
+    elapsed = time.perf_counter() - started
+    log.info(
+        "ingested %s: %s, %s pages, %d blocks in %.2fs", name, fmt, pages, len(blocks), elapsed
+    )
+    return document
+
+
+def ingest_path(path: Path, settings: IngestSettings | None = None) -> Document:
+    """Read a document file; the size limit is checked before the file is read."""
+    settings = settings or IngestSettings()
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise DocumentTooLarge(
+                f"{size} bytes, more than the limit of {settings.max_bytes}", path=name
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}", path=name) from exc
+    return ingest_bytes(data, name, settings)
+
+
+def _base_name(name: str) -> str:
+    return name.replace("\\", "/").rsplit("/", 1)[-1] or "document"
+
+
+def _read(
+    fmt: Format, data: bytes, name: str, settings: IngestSettings
+) -> tuple[int | None, list[Block]]:
+    if fmt == "pdf":
+        return read_pdf(data, name, settings.max_pages)
+    if fmt in _TEXT_READERS:
+        return None, _TEXT_READERS[fmt](decode_text(data, name), name)
+    _check_expansion(data, name, settings)
+    try:
+        if fmt == "docx":
+            return None, parse_docx(data, name)
+        presentation = open_presentation(data)
+        slides = len(presentation.slides)
+        if slides > settings.max_pages:
+            raise DocumentTooLarge(
+                f"{slides} slides, more than the limit of {settings.max_pages}", path=name
+            )
+        return slides, parse_pptx(presentation, name)
+    except AnalyzerError:
+        raise
+    except Exception as exc:  # python-docx/pptx and lxml raise many types on corrupt input
+        raise IngestError(
+            f"cannot read {fmt.upper()} ({type(exc).__name__}: {exc})", path=name
+        ) from exc
+
+
+def _check_expansion(data: bytes, name: str, settings: IngestSettings) -> None:
+    """Refuse an Office file whose parts would expand past the limit (a zip bomb)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    limit = settings.max_bytes * ZIP_EXPANSION_FACTOR
+    if total > limit:
+        raise DocumentTooLarge(f"expands to {total} bytes, more than {limit}", path=name)

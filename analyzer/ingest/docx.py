@@ -1,0 +1,144 @@
+"""DOCX (python-docx): body paragraphs and tables in order, heading styles, list items."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from analyzer.ingest.textutil import BlockSink, clean, clean_cells
+from analyzer.models import Block
+
+_HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_BODY_TAGS = (qn("w:p"), qn("w:tbl"), qn("w:sdt"))
+_MAX_FORMATTED_HEADING = 100
+_SENTENCE_ENDS = (".", ",", ";", ":", "!", "?")
+#: Text at least this large (points) reads as a heading even when it is not bold.
+_LARGE_PT = 13.5
+
+
+def parse_docx(data: bytes, name: str) -> list[Block]:
+    """Blocks of a Word document in body order (no page locators: Word has no fixed pages)."""
+    document = docx.Document(io.BytesIO(data))
+    sink = BlockSink(file=name)
+    for item in _body_items(document.element.body, document):
+        if isinstance(item, Table):
+            _emit_table(sink, item)
+        else:
+            _emit_paragraph(sink, item)
+    return sink.blocks
+
+
+def _body_items(container: Any, document: DocxDocument) -> Iterator[Paragraph | Table]:
+    """Paragraphs and tables in order, looking inside content controls (w:sdt)."""
+    for child in container.iterchildren(*_BODY_TAGS):
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, document)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, document)
+        else:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_items(content, document)
+
+
+def _emit_paragraph(sink: BlockSink, paragraph: Paragraph) -> None:
+    text = clean(paragraph.text)
+    if not text:
+        return
+    level = _heading_level(paragraph)
+    listed = level is None and _is_list_item(paragraph)
+    if level is None and not listed:
+        level = _formatted_heading_level(paragraph)
+    if level == 0:
+        sink.heading(text, 0, kind="title")
+    elif level is not None:
+        sink.heading(text, level)
+    else:
+        sink.add(text, "bullet" if listed else "paragraph")
+
+
+def _style_chain(paragraph: Paragraph) -> Iterator[Any]:
+    """The paragraph's style and the styles it is based on (at most 10)."""
+    style = paragraph.style
+    for _ in range(10):
+        if style is None:
+            return
+        yield style
+        style = style.base_style
+
+
+def _heading_level(paragraph: Paragraph) -> int | None:
+    """0 for Title, N for Heading N (or an outline level), None for body text."""
+    for style in _style_chain(paragraph):
+        name = (style.name or "").strip()
+        if name.lower() == "title":
+            return 0
+        if (match := _HEADING_STYLE.match(name)) is not None:
+            return int(match.group(1))
+    outline = _outline_level(paragraph)
+    return None if outline is None else outline + 1
+
+
+def _formatted_heading_level(paragraph: Paragraph) -> int | None:
+    """A heading made by direct formatting: a short line, all bold or in a large font."""
+    text = paragraph.text.strip()
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs or len(text) > _MAX_FORMATTED_HEADING or text.endswith(_SENTENCE_ENDS):
+        return None
+    sizes = [run.font.size.pt if run.font.size is not None else 0.0 for run in runs]
+    smallest = min(sizes)
+    if not (all(run.bold for run in runs) or smallest >= _LARGE_PT):
+        return None
+    if smallest >= 15.5:
+        return 1
+    return 2 if smallest >= _LARGE_PT else 3
+
+
+def _outline_level(paragraph: Paragraph) -> int | None:
+    ppr = paragraph._p.pPr
+    element = None if ppr is None else ppr.find(qn("w:outlineLvl"))
+    if element is None:
+        return None
+    value = element.get(qn("w:val"))
+    level = int(value) if value is not None and value.isdigit() else 9
+    return level if level < 9 else None
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    if _numbered(paragraph._p.pPr):
+        return True
+    for style in _style_chain(paragraph):
+        if (style.name or "").lower().startswith("list") or _numbered(style.element.pPr):
+            return True
+    return False
+
+
+def _numbered(ppr: Any) -> bool:
+    """True when paragraph properties attach a numbering (numPr with a numId other than 0)."""
+    num_pr = None if ppr is None else ppr.numPr
+    num_id = None if num_pr is None else num_pr.numId
+    return num_id is not None and num_id.val != 0
+
+
+def _emit_table(sink: BlockSink, table: Table) -> None:
+    """One block per row; a merged cell counts once (python-docx repeats spanned cells)."""
+    for row in table.rows:
+        cells: list[str] = []
+        for tc in row._tr.tc_lst:
+            if tc.vMerge == "continue":
+                continue
+            cells.append("\n".join(p.text for p in _cell_paragraphs(tc, table)))
+        sink.add(clean_cells(cells), "table_row")
+
+
+def _cell_paragraphs(tc: Any, table: Table) -> Iterator[Paragraph]:
+    for p in tc.iter(qn("w:p")):
+        yield Paragraph(p, table)
