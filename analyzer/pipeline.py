@@ -1,0 +1,210 @@
+"""analyze(document) wiring: ingest -> chunk -> index -> retrieve -> judge -> verify -> score."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from analyzer import __version__
+from analyzer.chunking import chunk_document
+from analyzer.citations import CitationVerifier, verify_verdict
+from analyzer.config import Settings
+from analyzer.errors import AnalyzerError, DocumentTooLarge, IngestError
+from analyzer.ingest import ingest_bytes
+from analyzer.judges.base import CheckRequest, Judge
+from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard
+from analyzer.retrieval import best_scores, rank_all, top_k_with_neighbours
+from analyzer.rubric import Check, Rubric, load_rubric
+from analyzer.scorecard import build_scorecard
+from analyzer.scorecard_cache import ScorecardCache
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from analyzer.embeddings import Embedder
+    from analyzer.store import ChunkStore
+
+log = logging.getLogger(__name__)
+Source = Path | bytes | Document
+
+
+def read_source(source: Path | bytes, name: str | None, max_bytes: int) -> tuple[bytes, str]:
+    """The bytes and display name of a document given as a path or as bytes."""
+    if isinstance(source, bytes):
+        return source, name or "document"
+    try:
+        size = source.stat().st_size
+        if size > max_bytes:
+            raise DocumentTooLarge(
+                f"{size} bytes exceeds the {max_bytes}-byte limit", path=str(source)
+            )
+        return source.read_bytes(), name or source.name
+    except FileNotFoundError as exc:
+        raise IngestError("no such file", path=str(source)) from exc
+    except IsADirectoryError as exc:
+        raise IngestError("is a directory, not a document", path=str(source)) from exc
+    except PermissionError as exc:
+        raise IngestError("permission denied", path=str(source)) from exc
+
+
+class Analyzer:
+    """Holds the long-lived parts (rubric, embedder, store, judges). analyze() is thread-safe."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        judge: Judge | None = None,
+        store: ChunkStore | None = None,
+        embedder: Embedder | None = None,
+    ) -> None:
+        self.settings = settings
+        self.rubric: Rubric = load_rubric(settings.analysis.prompts_dir)
+        self._store = store
+        self._embedder = embedder
+        self._judges: dict[tuple[str, bool], Judge] = {}
+        if judge is not None:
+            self._judges[(judge.name, True)] = self._judges[(judge.name, False)] = judge
+        self._lock = threading.RLock()
+        self._query_vectors: dict[str, np.ndarray] = {}
+        self._cache = ScorecardCache(settings.data_dir / "scorecards")
+
+    @property
+    def embedder(self) -> Embedder:
+        with self._lock:
+            if self._embedder is None:
+                from analyzer.embeddings import OnnxMiniLMEmbedder
+
+                self._embedder = OnnxMiniLMEmbedder(self.settings.embedding)
+            return self._embedder
+
+    @property
+    def store(self) -> ChunkStore:
+        with self._lock:
+            if self._store is None:
+                from analyzer.store import open_store
+
+                self._store = open_store(self.settings)
+            return self._store
+
+    def judge_for(self, engine: str | None = None, *, use_cache: bool = True) -> Judge:
+        name = engine or self.settings.analysis.engine
+        with self._lock:
+            judge = self._judges.get((name, use_cache))
+            if judge is None:
+                judge = self._make_judge(name, use_cache)
+                self._judges[(name, use_cache)] = judge
+            return judge
+
+    def _make_judge(self, name: str, use_cache: bool) -> Judge:
+        if name == "offline":
+            from analyzer.judges.offline import OfflineJudge
+
+            return OfflineJudge()
+        if name == "llm":
+            from analyzer.judges.llm import LLMJudge
+
+            return LLMJudge(self.settings, use_cache=use_cache)
+        raise AnalyzerError(f"unknown engine {name!r}: choose offline or llm")
+
+    def load(self, source: Path | bytes, *, name: str | None = None) -> Document:
+        """Parse a document (format sniffed from its content)."""
+        data, display = read_source(source, name, self.settings.ingest.max_bytes)
+        return ingest_bytes(data, display, self.settings.ingest)
+
+    def ingest(self, source: Source, *, name: str | None = None, tenant: str = "local") -> Document:
+        """Parse, chunk and index a document unless that tenant already has it indexed."""
+        document = source if isinstance(source, Document) else self.load(source, name=name)
+        self._index(document, self._chunks(document), tenant)
+        return document
+
+    def forget(self, sha256: str, *, tenant: str = "local") -> int:
+        """Remove a document's vectors and cached scorecards for one tenant."""
+        self._cache.forget(tenant, sha256)
+        return self.store.delete_document(tenant, sha256)
+
+    def analyze(
+        self,
+        source: Source,
+        *,
+        name: str | None = None,
+        tenant: str = "local",
+        checks: str | None = None,
+        engine: str | None = None,
+        use_cache: bool = True,
+    ) -> Scorecard:
+        rubric = self.rubric.select(checks or self.settings.analysis.checks)
+        judge = self.judge_for(engine, use_cache=use_cache)
+        if isinstance(source, Document):
+            document: Document | None = source
+            data, display, sha = b"", source.name, source.sha256
+        else:
+            data, display = read_source(source, name, self.settings.ingest.max_bytes)
+            document, sha = None, hashlib.sha256(data).hexdigest()
+        key = self._cache_key(sha, rubric, judge)
+        if use_cache and (cached := self._cache.get(tenant, sha, key)) is not None:
+            info = cached.document.model_copy(update={"name": display})
+            return cached.model_copy(update={"document": info})
+        if document is None:
+            document = ingest_bytes(data, display, self.settings.ingest)
+        scorecard = self._judge(document, rubric, judge, tenant)
+        self._cache.put(tenant, sha, key, scorecard)
+        return scorecard
+
+    def _cache_key(self, sha: str, rubric: Rubric, judge: Judge) -> str:
+        parts = [sha, rubric.fingerprint(), judge.name, judge.model or "", __version__]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
+
+    def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:
+        chunks = self._chunks(document)
+        self._index(document, chunks, tenant)
+        requests = [
+            CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge.name))
+            for c in rubric.checks
+        ]
+        info = DocumentInfo(
+            name=document.name, sha256=document.sha256, format=document.format, pages=document.pages
+        )
+        verdicts = judge.judge_document(info, requests)
+        verifier = CitationVerifier(document, chunks)
+        verified = [verify_verdict(v, verifier) for v in verdicts]
+        return build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
+
+    def _chunks(self, document: Document) -> list[Chunk]:
+        return chunk_document(document, self.settings.ingest.chunk_chars)
+
+    def _index(self, document: Document, chunks: list[Chunk], tenant: str) -> None:
+        """Embed and store the chunks once per (tenant, content); re-index if chunking changed."""
+        store = self.store
+        with self._lock:
+            if store.has_document(tenant, document.sha256):
+                if set(store.chunk_ids(tenant, document.sha256)) == {c.id for c in chunks}:
+                    return
+                store.delete_document(tenant, document.sha256)
+            if not chunks:
+                return
+            vectors = self.embedder.embed([c.text for c in chunks])
+            store.add(tenant, chunks, vectors)
+            log.info("indexed %s: %d chunks", document.name, len(chunks))
+
+    def _check_vectors(self, check: Check) -> np.ndarray:
+        key = f"{check.id}@{check.version}"
+        with self._lock:
+            if key not in self._query_vectors:
+                self._query_vectors[key] = self.embedder.embed(check.queries)
+            return self._query_vectors[key]
+
+    def _retrieve(
+        self, check: Check, document: Document, chunks: list[Chunk], tenant: str, engine: str
+    ) -> list[Passage]:
+        if not chunks:
+            return []
+        k = len(chunks) if engine == "offline" else self.settings.analysis.top_k
+        hits = self.store.query(tenant, document.sha256, self._check_vectors(check), k)
+        scores = best_scores(hits)
+        if engine == "offline":
+            return rank_all(chunks, scores)
+        return top_k_with_neighbours(chunks, scores, self.settings.analysis.top_k)

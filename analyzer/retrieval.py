@@ -1,0 +1,57 @@
+"""Rank a document's chunks for a check from the store's similarity hits (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analyzer.models import Chunk, Passage
+
+_TERMINAL = (".", "!", "?", ":", ";", ")", '"', "\u201d")
+
+
+def best_scores(hits: Sequence[Sequence[tuple[str, float]]]) -> dict[str, float]:
+    """Merge per-query hit lists: each chunk keeps its best similarity over the queries."""
+    best: dict[str, float] = {}
+    for query_hits in hits:
+        for chunk_id, score in query_hits:
+            if score > best.get(chunk_id, float("-inf")):
+                best[chunk_id] = score
+    return best
+
+
+def rank_all(chunks: Sequence[Chunk], scores: dict[str, float]) -> list[Passage]:
+    """Every chunk, best first (ties in document order); chunks without a hit score 0."""
+    ranked = sorted(chunks, key=lambda c: (-scores.get(c.id, 0.0), c.index))
+    return [Passage(chunk=c, score=scores.get(c.id, 0.0)) for c in ranked]
+
+
+def _is_cut(chunk: Chunk) -> bool:
+    """A chunk that ends mid-thought: a heading or a line without closing punctuation."""
+    if not chunk.blocks:
+        return False
+    last = chunk.blocks[-1]
+    return last.locator.kind in ("heading", "title") or not last.text.rstrip().endswith(_TERMINAL)
+
+
+def top_k_with_neighbours(
+    chunks: Sequence[Chunk], scores: dict[str, float], k: int
+) -> list[Passage]:
+    """The k best chunks, each followed by its next chunk on the same page where it is cut."""
+    by_index = {c.index: c for c in chunks}
+    chosen: list[Passage] = []
+    taken: set[str] = set()
+    for passage in rank_all(chunks, scores)[:k]:
+        chunk = passage.chunk
+        if chunk.id in taken:
+            continue
+        chosen.append(passage)
+        taken.add(chunk.id)
+        following = by_index.get(chunk.index + 1)
+        same_page = following is not None and (following.page, following.slide) == (
+            chunk.page,
+            chunk.slide,
+        )
+        if following is not None and same_page and _is_cut(chunk) and following.id not in taken:
+            chosen.append(Passage(chunk=following, score=scores.get(following.id, 0.0)))
+            taken.add(following.id)
+    return chosen

@@ -1,0 +1,1 @@
+"""Evaluate the analyzer on labeled corpora: `python -m evals.run DIR`."""
