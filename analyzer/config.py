@@ -77,6 +77,20 @@ class LLMSettings(Section):
         },
         description="USD per million (prompt, completion) tokens by model, for cost estimates",
     )
+    backoff_base_s: float = Field(
+        default=1.0, gt=0, description="First retry delay in seconds (doubles per retry, jittered)"
+    )
+    backoff_max_s: float = Field(
+        default=30.0, gt=0, description="Longest delay between retries, Retry-After included"
+    )
+    max_passage_tokens: int = Field(
+        default=1500, ge=100, description="Token budget of the passages sent with one check"
+    )
+    structured_output: Literal["auto", "json_schema", "function_calling", "text"] = Field(
+        default="auto",
+        description="How verdicts are requested; auto tries json_schema, then function calling, "
+        "then JSON parsed from text",
+    )
 
 
 class APISettings(Section):
@@ -86,6 +100,19 @@ class APISettings(Section):
         default=None, description="SQLAlchemy URL; default SQLite under the data directory"
     )
     workers: int = Field(default=2, ge=1, description="Analysis worker threads")
+    max_attempts: int = Field(
+        default=3,
+        ge=1,
+        description="Runs of one analysis job before it is failed (a job interrupted by a crash "
+        "is run again at the next start)",
+    )
+    poll_interval_s: float = Field(
+        default=1.0, gt=0, description="How often idle workers look for queued jobs, in seconds"
+    )
+    max_files: int = Field(default=20, ge=1, description="Most files accepted in one upload")
+    default_tenant: str = Field(
+        default="local", description="Tenant given a key at first start when no key exists"
+    )
 
 
 class BatchSettings(Section):
