@@ -2,9 +2,9 @@
 
     python -m evals.run ../shared/corpus/dev [--engine offline|llm] [--checks all] [--json out.json]
 
-Documents without a `*.labels.json` sibling are analyzed and their verdicts listed (unlabeled
-corpora such as ../shared/corpus/real). A fresh temporary data directory is used, so nothing
-is cached between runs.
+Only documents with a `*.labels.json` sibling are evaluated; in a folder with no labels at all
+(such as ../shared/corpus/real) every document is analyzed and its verdicts listed. A fresh
+temporary data directory is used, so nothing is cached between runs.
 """
 
 from __future__ import annotations
@@ -27,8 +27,14 @@ from evals.metrics import STATUSES, accuracy, confusion, macro_f1, overlaps
 SUFFIXES = {".pdf", ".pptx", ".docx", ".md", ".markdown", ".txt", ".html", ".htm"}
 
 
+METADATA_FILES = {"readme.md", "sources.md"}
+
+
 def documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    """The labeled documents of DIR; where none is labeled, every document but its README."""
+    found = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    labeled = [p for p in found if p.with_name(p.name + ".labels.json").exists()]
+    return labeled or [p for p in found if p.name.lower() not in METADATA_FILES]
 
 
 def labels_for(path: Path) -> dict[str, Any] | None:
