@@ -1,0 +1,238 @@
+"""The command line (thin): parse options, build settings, call the core, print, exit.
+
+Heavy modules are imported inside the commands, so each command loads only what it uses.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from analyzer.config import Settings
+
+app = typer.Typer(
+    name="gapcard",
+    help="Gap scorecards for strategy documents: outcomes, metrics, owners, governance and more.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    markdown = "markdown"
+
+
+class Engine(StrEnum):
+    offline = "offline"
+    llm = "llm"
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print a one-line error and return the exit to raise."""
+    typer.echo(f"gapcard: {message}", err=True)
+    return typer.Exit(code)
+
+
+def build_settings(data_dir: Path | None = None, model: str | None = None) -> Settings:
+    """Settings from the environment, with command-line overrides applied."""
+    from pydantic import ValidationError
+
+    from analyzer.config import Settings
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise fail(f"invalid configuration: {first['msg']} ({first['loc']})") from None
+    if data_dir is not None:
+        settings.data_dir = data_dir
+    if model is not None:
+        settings.llm.model = model
+    return settings
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@app.command()
+def analyze(
+    files: Annotated[list[Path], typer.Argument(help="Documents: PDF, PPTX, DOCX, MD, TXT, HTML")],
+    output: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.markdown,
+    checks: Annotated[str, typer.Option(help="core, all, or comma-separated check ids")] = "all",
+    engine: Annotated[Engine | None, typer.Option(help="Judge engine (default: config)")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results")] = False,
+    data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Analyze documents and print one gap scorecard per document.
+
+    A document that cannot be read is reported on stderr and the others are still analyzed;
+    the exit code is 1 if any document failed.
+    """
+    configure_logging(verbose)
+    from analyzer.errors import AnalyzerError, RubricError
+    from analyzer.pipeline import Analyzer
+    from analyzer.render import scorecard_markdown
+
+    settings = build_settings(data_dir, model)
+    try:
+        analyzer = Analyzer(settings)
+        analyzer.rubric.select(checks)
+    except AnalyzerError as exc:
+        raise fail(str(exc)) from None
+    results, failed = [], 0
+    for path in files:
+        try:
+            scorecard = analyzer.analyze(
+                path,
+                checks=checks,
+                engine=engine.value if engine else None,
+                use_cache=not no_cache,
+            )
+        except RubricError as exc:
+            raise fail(str(exc)) from None
+        except AnalyzerError as exc:
+            failed += 1
+            typer.echo(f"gapcard: {path}: {exc.message}", err=True)
+            continue
+        results.append(scorecard)
+        if output is OutputFormat.markdown:
+            typer.echo(scorecard_markdown(scorecard))
+    if output is OutputFormat.json:
+        typer.echo(json.dumps([s.model_dump(mode="json") for s in results], indent=2))
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+# --- gapcard serve / gapcard keys (the HTTP API, api/) ---
+
+keys_app = typer.Typer(help="API keys for `gapcard serve`.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind host (default 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="Bind port (default 8000)")] = None,
+    data_dir: Annotated[Path | None, typer.Option(help="Index, uploads and database")] = None,
+) -> None:
+    """Serve the HTTP API and the web page; on first start, print a key to sign in with."""
+    from api.serve import serve as run_server
+
+    run_server(build_settings(data_dir), host=host, port=port)
+
+
+@keys_app.command("create")
+def keys_create(
+    tenant: Annotated[str, typer.Option(help="Tenant the key belongs to (created if new)")],
+    data_dir: Annotated[Path | None, typer.Option(help="Index, uploads and database")] = None,
+) -> None:
+    """Create an API key for a tenant. The key is printed once, on the last line."""
+    from api.auth import create_key
+    from api.db import Database
+
+    db = Database.from_settings(build_settings(data_dir))
+    try:
+        db.create_all()
+        key = create_key(db, tenant)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    finally:
+        db.dispose()
+    typer.echo(f"API key for tenant {tenant!r} (shown only once; stored hashed):")
+    typer.echo(key)
+
+
+# --- gapcard batch / gapcard diff (analyzer/batch/, analyzer/diff.py) ---
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def batch(
+    paths: Annotated[list[Path], typer.Argument(help="Folders (recursive), zips or documents")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; rerun to resume")],
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: config, else cores)")
+    ] = None,
+    checks: Annotated[str | None, typer.Option(help="core, all, or check ids")] = None,
+    engine: Annotated[Engine | None, typer.Option(help="Judge engine (default: config)")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
+    diff_versions: Annotated[
+        bool, typer.Option("--diff-versions", help="Diff consecutive versions of the same plan")
+    ] = False,
+    data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Analyze every document in folders and zip archives, in parallel and resumably.
+
+    Writes OUT/reports/ (a JSON scorecard and an HTML report per document), OUT/summary.csv and
+    OUT/summary.html (and OUT/diffs/ with --diff-versions). Rerunning the same command skips
+    documents already analysed with the same content, rubric and engine. Exit code: 0 if every
+    document was analysed, 1 if any failed or was refused, 2 on a usage error, 130 if
+    interrupted (rerun to resume).
+    """
+    configure_logging(verbose)
+    from analyzer.batch.console import run_batch_command
+    from analyzer.batch.report import BatchOptions
+
+    options = BatchOptions(
+        paths=paths,
+        out_dir=out,
+        workers=workers,
+        checks=checks,
+        engine=engine.value if engine else None,
+        diff_versions=diff_versions,
+    )
+    raise typer.Exit(run_batch_command(options, build_settings(data_dir, model), quiet=quiet))
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="Old version: a document or a scorecard .json")],
+    new: Annotated[Path, typer.Argument(help="New version: a document or a scorecard .json")],
+    output: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
+    checks: Annotated[str | None, typer.Option(help="core, all, or check ids")] = None,
+    engine: Annotated[Engine | None, typer.Option(help="Judge engine (default: config)")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
+    data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Show what changed between two versions of a plan, check by check, with new citations."""
+    configure_logging(verbose)
+    from analyzer.batch.console import run_diff_command
+
+    code = run_diff_command(
+        old,
+        new,
+        build_settings(data_dir, model),
+        output=output.value,
+        checks=checks,
+        engine=engine.value if engine else None,
+        out=sys.stdout,
+    )
+    raise typer.Exit(code)

@@ -1,0 +1,94 @@
+"""The app factory: `create_app(settings)` opens the database, the analyzer and the worker pool
+at start (lifespan) and closes them at shutdown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from starlette.concurrency import run_in_threadpool
+
+from analyzer import __version__
+from analyzer.config import Settings
+from analyzer.errors import AnalyzerError
+from analyzer.pipeline import Analyzer
+from api.catalog import Catalog
+from api.db import Database
+from api.deps import AppState
+from api.errors import install_error_handlers
+from api.jobs import JobQueue, WorkerPool
+from api.routes import analyses, documents, health, rubric, web
+from api.runner import AnalysisRunner
+from api.uploads import UploadStore
+
+log = logging.getLogger(__name__)
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+DESCRIPTION = """Upload strategy documents, analyse them against the gap rubric as durable jobs,
+and read cited scorecards. Every call under /v1 needs `Authorization: Bearer KEY` (a key from
+`gapcard keys create --tenant NAME`); each key's tenant sees only its own documents, analyses
+and passages. Errors always have the shape `{"error": {"type": ..., "message": ...}}`."""
+
+
+def open_state(settings: Settings, analyzer: Analyzer | None = None) -> AppState:
+    """Open everything the app needs, recover interrupted jobs, and start no threads yet."""
+    db = Database.from_settings(settings)
+    db.create_all()
+    uploads = UploadStore(Path(settings.data_dir) / "uploads")
+    uploads.clear_incoming()
+    analyzer = analyzer or Analyzer(settings)
+    analyzer.embedder.embed(["warm up"])  # load the model now, not at the first request
+    try:
+        analyzer.store.count()
+    except AnalyzerError as exc:  # e.g. a Chroma server not up yet: /readyz says so meanwhile
+        log.warning("the vector store is not reachable yet: %s", exc)
+    queue = JobQueue(db, max_attempts=settings.api.max_attempts)
+    queue.recover()
+    catalog = Catalog(db, uploads, analyzer)
+    pool = WorkerPool(
+        queue,
+        AnalysisRunner(catalog),
+        workers=settings.api.workers,
+        poll_interval=settings.api.poll_interval_s,
+    )
+    catalog.on_enqueue = pool.notify
+    return AppState(settings, db, uploads, analyzer, catalog, queue, pool)
+
+
+def close_state(state: AppState) -> None:
+    state.pool.stop()
+    state.db.dispose()
+
+
+def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> FastAPI:
+    """The gapcard API and web page. `analyzer` lets a caller share one it already opened."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state = await run_in_threadpool(open_state, settings, analyzer)
+        app.state.gapcard = state
+        state.pool.start()
+        log.info("gapcard API ready (data in %s)", settings.data_dir)
+        try:
+            yield
+        finally:
+            await run_in_threadpool(close_state, state)
+
+    app = FastAPIOffline(  # /docs and /redoc served from local files, not a CDN
+        title="gapcard",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},
+    )
+    install_error_handlers(app)
+    app.include_router(health.router)
+    for module in (documents, analyses, rubric):
+        app.include_router(module.router, prefix="/v1")
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

@@ -1,0 +1,92 @@
+"""API keys: created for a tenant, shown once, stored only as a SHA-256 hash."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api.db import ApiKey, Database, Tenant
+
+log = logging.getLogger(__name__)
+KEY_PREFIX = "gc_"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the tenant an API key belongs to."""
+
+    tenant_id: str
+    tenant_name: str
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def new_key() -> str:
+    """A fresh API key: a recognisable prefix and 256 random bits."""
+    return KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+def tenant_named(session: Session, name: str) -> Tenant:
+    """The tenant with this name, created if absent."""
+    tenant = session.scalars(select(Tenant).where(Tenant.name == name)).first()
+    if tenant is None:
+        tenant = Tenant(name=name)
+        session.add(tenant)
+        session.flush()
+    return tenant
+
+
+def create_key(db: Database, tenant_name: str) -> str:
+    """Create an API key for the named tenant (created if new); returns the key, shown once."""
+    name = tenant_name.strip()
+    if not name or len(name) > 200:
+        raise ValueError("tenant name must be 1 to 200 characters")
+    key = new_key()
+    for attempt in range(2):
+        try:
+            with db.session() as session:
+                tenant = tenant_named(session, name)
+                session.add(ApiKey(tenant_id=tenant.id, key_hash=hash_key(key), prefix=key[:8]))
+            break
+        except IntegrityError:  # another process created the same tenant at the same moment
+            if attempt:
+                raise
+    log.info("created an API key %s... for tenant %r", key[:8], name)
+    return key
+
+
+def authenticate(db: Database, key: str) -> Principal | None:
+    """The tenant of a valid, unrevoked key, or None."""
+    if not key.startswith(KEY_PREFIX) or len(key) > 200:
+        return None
+    digest = hash_key(key)
+    with db.session() as session:
+        row = session.execute(
+            select(ApiKey.key_hash, Tenant.id, Tenant.name)
+            .join(Tenant, Tenant.id == ApiKey.tenant_id)
+            .where(ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None))
+        ).first()
+    if row is None or not hmac.compare_digest(row[0], digest):
+        return None
+    return Principal(tenant_id=row[1], tenant_name=row[2])
+
+
+def key_count(db: Database) -> int:
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(ApiKey)) or 0)
+
+
+def ensure_first_key(db: Database, tenant_name: str) -> str | None:
+    """On first start (no key at all), create a key for the default tenant and return it."""
+    if key_count(db):
+        return None
+    return create_key(db, tenant_name)

@@ -1,0 +1,186 @@
+"""Documents and analyses of one tenant: what the routes (JSON and web page) call.
+
+Every read and write filters on the tenant id, so another tenant's ids simply do not exist here
+(404). Uploaded files are stored and parsed when they arrive (so format, pages and size limits
+answer at once); the heavy part, embedding and indexing the chunks (vectors scoped to the
+tenant), runs in the analysis job (api.jobs), once per tenant and content.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from analyzer.errors import AnalyzerError, RubricError
+from analyzer.pipeline import Analyzer
+from api.db import AnalysisRow, Database, DocumentRow
+from api.errors import ApiError, from_analyzer_error, not_found
+from api.uploads import ReceivedFile, UploadStore
+
+log = logging.getLogger(__name__)
+
+
+class Catalog:
+    def __init__(
+        self,
+        db: Database,
+        uploads: UploadStore,
+        analyzer: Analyzer,
+        on_enqueue: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.db = db
+        self.uploads = uploads
+        self.analyzer = analyzer
+        self.on_enqueue = on_enqueue
+
+    # documents
+
+    def add_documents(self, tenant_id: str, files: Sequence[ReceivedFile]) -> list[DocumentRow]:
+        """Store and parse each file; all or nothing (new documents are removed again
+        if a later file fails). The same content twice is one document."""
+        rows: list[DocumentRow] = []
+        created: list[DocumentRow] = []
+        try:
+            for received in files:
+                row, new = self._add_document(tenant_id, received)
+                rows.append(row)
+                if new:
+                    created.append(row)
+        except BaseException:
+            for received in files[len(rows) :]:
+                self.uploads.discard(received)
+            for row in created:
+                with contextlib.suppress(ApiError):
+                    self.delete_document(tenant_id, row.id)
+            raise
+        return rows
+
+    def _find_by_sha(self, tenant_id: str, sha256: str) -> DocumentRow | None:
+        with self.db.session() as session:
+            return session.scalars(
+                select(DocumentRow).where(
+                    DocumentRow.tenant_id == tenant_id, DocumentRow.sha256 == sha256
+                )
+            ).first()
+
+    def _add_document(self, tenant_id: str, received: ReceivedFile) -> tuple[DocumentRow, bool]:
+        existing = self._find_by_sha(tenant_id, received.sha256)
+        if existing is not None:
+            self.uploads.discard(received)
+            return existing, False
+        path = self.uploads.commit(tenant_id, received)
+        try:
+            document = self.analyzer.load(path, name=received.name)
+        except AnalyzerError as exc:
+            self._remove_orphan_file(tenant_id, received.sha256)
+            raise from_analyzer_error(exc, received.name) from exc
+        row = DocumentRow(
+            tenant_id=tenant_id,
+            sha256=received.sha256,
+            name=received.name,
+            format=document.format,
+            pages=document.pages,
+            size_bytes=received.size,
+        )
+        if document.sha256 != received.sha256:
+            log.error("sha256 mismatch for %s: ingest says %s", received.name, document.sha256)
+        try:
+            with self.db.session() as session:
+                session.add(row)
+        except IntegrityError:  # the same content arrived concurrently and won
+            winner = self._find_by_sha(tenant_id, received.sha256)
+            if winner is None:
+                raise
+            return winner, False
+        return row, True
+
+    def _remove_orphan_file(self, tenant_id: str, sha256: str) -> None:
+        if self._find_by_sha(tenant_id, sha256) is None:
+            self.uploads.remove(tenant_id, sha256)
+
+    def list_documents(self, tenant_id: str) -> list[DocumentRow]:
+        with self.db.session() as session:
+            return list(
+                session.scalars(
+                    select(DocumentRow)
+                    .where(DocumentRow.tenant_id == tenant_id)
+                    .order_by(DocumentRow.created_at.desc(), DocumentRow.id)
+                )
+            )
+
+    def get_document(self, tenant_id: str, document_id: str) -> DocumentRow:
+        with self.db.session() as session:
+            row = session.get(DocumentRow, document_id)
+        if row is None or row.tenant_id != tenant_id:
+            raise not_found("document")
+        return row
+
+    def document_path(self, row: DocumentRow) -> Path:
+        return self.uploads.path_for(row.tenant_id, row.sha256)
+
+    def delete_document(self, tenant_id: str, document_id: str) -> None:
+        """Remove the document's row and analyses, then its vectors, then its file."""
+        row = self.get_document(tenant_id, document_id)
+        with self.db.session() as session:
+            session.execute(delete(AnalysisRow).where(AnalysisRow.document_id == row.id))
+            session.execute(delete(DocumentRow).where(DocumentRow.id == row.id))
+        self.forget_vectors(tenant_id, row.sha256)
+        self.uploads.remove(tenant_id, row.sha256)
+
+    def forget_vectors(self, tenant_id: str, sha256: str) -> None:
+        try:
+            removed = self.analyzer.forget(sha256, tenant=tenant_id)
+            log.info("removed %d vectors of %s for tenant %s", removed, sha256[:12], tenant_id)
+        except AnalyzerError:
+            log.exception("could not remove the vectors of %s", sha256[:12])
+
+    # analyses
+
+    def create_analysis(
+        self, tenant_id: str, document_id: str, *, checks: str | None, engine: str | None
+    ) -> AnalysisRow:
+        document = self.get_document(tenant_id, document_id)
+        self._check_request(checks, engine)
+        row = AnalysisRow(
+            tenant_id=tenant_id, document_id=document.id, checks=checks, engine=engine
+        )
+        with self.db.session() as session:
+            session.add(row)
+        self.on_enqueue()
+        return row
+
+    def _check_request(self, checks: str | None, engine: str | None) -> None:
+        """Unknown checks are the client's error (422); an engine that cannot start is ours."""
+        settings = self.analyzer.settings.analysis
+        try:
+            self.analyzer.rubric.select(checks or settings.checks)
+        except RubricError as exc:
+            raise ApiError(422, exc.kind, exc.message) from exc
+        try:
+            self.analyzer.judge_for(engine)
+        except AnalyzerError as exc:
+            log.error("engine %s cannot start: %s", engine or settings.engine, exc)
+            raise ApiError(
+                503, "engine_unavailable", f"the {engine or settings.engine} engine is unavailable"
+            ) from exc
+
+    def get_analysis(self, tenant_id: str, analysis_id: str) -> AnalysisRow:
+        with self.db.session() as session:
+            row = session.get(AnalysisRow, analysis_id)
+        if row is None or row.tenant_id != tenant_id:
+            raise not_found("analysis")
+        return row
+
+    def list_analyses(self, tenant_id: str, document_id: str | None = None) -> list[AnalysisRow]:
+        query = select(AnalysisRow).where(AnalysisRow.tenant_id == tenant_id)
+        if document_id is not None:
+            query = query.where(AnalysisRow.document_id == document_id)
+        with self.db.session() as session:
+            return list(
+                session.scalars(query.order_by(AnalysisRow.created_at.desc(), AnalysisRow.id))
+            )

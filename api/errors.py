@@ -1,0 +1,152 @@
+"""One error shape for every failure: `{"error": {"type": ..., "message": ...}}`.
+
+Handlers replace FastAPI's defaults (validation, HTTP errors) and catch everything else, so no
+stack trace ever reaches a client: unexpected errors are logged and answered with a bare 500.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from analyzer.errors import (
+    AnalyzerError,
+    DocumentTooLarge,
+    IngestError,
+    JudgeError,
+    RubricError,
+    StoreError,
+    UnsupportedFormat,
+    UpstreamModelError,
+)
+
+log = logging.getLogger(__name__)
+
+HTTP_TYPES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    500: "internal_error",
+    502: "upstream_error",
+    503: "unavailable",
+}
+
+
+class ErrorBody(BaseModel):
+    type: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    """The JSON body of every error response."""
+
+    error: ErrorBody
+
+
+class ApiError(Exception):
+    """An error meant for the client: HTTP status, a stable type and a readable message."""
+
+    def __init__(
+        self,
+        status: int,
+        type_: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.type = type_
+        self.message = message
+        self.headers = dict(headers or {})
+
+
+def not_found(what: str) -> ApiError:
+    return ApiError(404, "not_found", f"{what} not found")
+
+
+def error_status(exc: AnalyzerError) -> int:
+    """The HTTP status for a core error."""
+    if isinstance(exc, DocumentTooLarge):
+        return 413
+    if isinstance(exc, UnsupportedFormat):
+        return 415
+    if isinstance(exc, IngestError | RubricError):
+        return 422
+    if isinstance(exc, UpstreamModelError | JudgeError):
+        return 502
+    if isinstance(exc, StoreError):
+        return 503
+    return 500
+
+
+def from_analyzer_error(exc: AnalyzerError, name: str | None = None) -> ApiError:
+    message = exc.message if name is None else f"{name}: {exc.message}"
+    return ApiError(error_status(exc), exc.kind, message)
+
+
+def error_response(
+    status: int, type_: str, message: str, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    body = ErrorResponse(error=ErrorBody(type=type_, message=message))
+    return JSONResponse(body.model_dump(), status_code=status, headers=dict(headers or {}))
+
+
+def describe_validation(errors: Sequence[Any]) -> str:
+    """`body.checks: Input should be a valid string; ...` from pydantic's error list."""
+    parts = []
+    for error in errors[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()))
+        parts.append(f"{where}: {error.get('msg', 'invalid')}" if where else error.get("msg", ""))
+    return "; ".join(parts) or "invalid request"
+
+
+async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return error_response(exc.status, exc.type, exc.message, exc.headers)
+
+
+async def _analyzer_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AnalyzerError)
+    api_error = from_analyzer_error(exc)
+    if api_error.status >= 500:
+        log.warning("core error answered with %d: %s", api_error.status, exc)
+    return error_response(api_error.status, api_error.type, api_error.message)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return error_response(422, "validation_error", describe_validation(exc.errors()))
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    type_ = HTTP_TYPES.get(exc.status_code, "http_error")
+    message = exc.detail if isinstance(exc.detail, str) else type_.replace("_", " ")
+    return error_response(exc.status_code, type_, message, exc.headers)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(500, "internal_error", "internal server error")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(AnalyzerError, _analyzer_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

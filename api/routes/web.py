@@ -1,0 +1,175 @@
+"""The web page: sign in with an API key, upload a document, watch its analysis, read the
+scorecard. Server-rendered (Jinja2); the only script is api/static/app.js (polling).
+
+The key is kept in an HttpOnly, SameSite=Strict session cookie that only these page routes read
+(the JSON API takes Bearer keys only); form posts from another origin are refused.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from api.auth import Principal, authenticate
+from api.deps import AppState, StateDep
+from api.errors import ApiError
+from api.multipart import receive_multipart
+from api.schemas import AnalysisOut, DocumentOut
+from api.web_render import page_headers, templates
+
+router = APIRouter(include_in_schema=False)
+COOKIE = "gapcard_key"
+FINAL = ("done", "failed")
+
+
+def signed_in(request: Request, state: AppState) -> Principal | None:
+    key = request.cookies.get(COOKIE)
+    return authenticate(state.db, key) if key else None
+
+
+def check_origin(request: Request) -> None:
+    """Refuse form posts whose Origin is another site (defence in depth beside SameSite)."""
+    origin = request.headers.get("origin")
+    if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
+        raise ApiError(403, "forbidden", "cross-origin form post refused")
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    response = templates.TemplateResponse(request, name, context, status_code=status)
+    response.headers.update(page_headers())
+    return response
+
+
+def home(request: Request, state: AppState, principal: Principal, **extra: Any) -> HTMLResponse:
+    catalog = state.catalog
+    latest: dict[str, AnalysisOut] = {}
+    for row in catalog.list_analyses(principal.tenant_id):
+        latest.setdefault(row.document_id, AnalysisOut.of(row, with_scorecard=False))
+    documents = [DocumentOut.of(r) for r in catalog.list_documents(principal.tenant_id)]
+    status = extra.pop("status", 200)
+    return render(
+        request,
+        "index.html",
+        status,
+        principal=principal,
+        documents=documents,
+        latest=latest,
+        checks=state.analyzer.rubric.checks,
+        **extra,
+    )
+
+
+def to_home() -> RedirectResponse:
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request, state: StateDep) -> Response:
+    principal = signed_in(request, state)
+    if principal is None:
+        return render(request, "signin.html")
+    return home(request, state, principal)
+
+
+@router.post("/signin")
+async def signin(request: Request, state: StateDep) -> Response:
+    check_origin(request)
+    form = await request.form()
+    key = str(form.get("key") or "").strip()
+    principal = await run_in_threadpool(authenticate, state.db, key) if key else None
+    if principal is None:
+        return render(request, "signin.html", 401, error="That API key is not valid.")
+    response = to_home()
+    response.set_cookie(
+        COOKIE, key, httponly=True, samesite="strict", secure=request.url.scheme == "https"
+    )
+    return response
+
+
+@router.post("/signout")
+def signout(request: Request) -> Response:
+    check_origin(request)
+    response = to_home()
+    response.delete_cookie(COOKIE)
+    return response
+
+
+@router.post("/upload")
+async def upload(request: Request, state: StateDep) -> Response:
+    check_origin(request)
+    principal = await run_in_threadpool(signed_in, request, state)
+    if principal is None:
+        return to_home()
+    tenant = principal.tenant_id
+    try:
+        files, fields = await receive_multipart(
+            request,
+            lambda: state.uploads.new_incoming_path(tenant),
+            max_bytes=state.settings.ingest.max_bytes,
+            max_files=state.settings.api.max_files,
+        )
+        if not files:
+            raise ApiError(422, "validation_error", "Choose a file to upload.")
+        checks = fields.get("checks") or None
+        rows = await run_in_threadpool(state.catalog.add_documents, tenant, files)
+        analyses = [
+            await run_in_threadpool(
+                state.catalog.create_analysis, tenant, row.id, checks=checks, engine=None
+            )
+            for row in rows
+        ]
+    except ApiError as exc:
+        page = partial(home, request, state, principal, error=exc.message, status=exc.status)
+        return await run_in_threadpool(page)
+    target = f"/analyses/{analyses[0].id}" if len(analyses) == 1 else "/"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.get("/analyses/{analysis_id}", response_class=HTMLResponse)
+def analysis_page(
+    analysis_id: str, request: Request, state: StateDep, fragment: bool = False
+) -> Response:
+    principal = signed_in(request, state)
+    if principal is None:
+        return to_home()
+    try:
+        row = state.catalog.get_analysis(principal.tenant_id, analysis_id)
+        document = DocumentOut.of(state.catalog.get_document(principal.tenant_id, row.document_id))
+    except ApiError as exc:
+        return render(request, "missing.html", exc.status, principal=principal)
+    name = "_analysis.html" if fragment else "analysis.html"
+    return render(
+        request, name, analysis=AnalysisOut.of(row), document=document, principal=principal
+    )
+
+
+@router.post("/documents/{document_id}/delete")
+def delete_document(document_id: str, request: Request, state: StateDep) -> Response:
+    check_origin(request)
+    principal = signed_in(request, state)
+    if principal is not None:
+        try:
+            state.catalog.delete_document(principal.tenant_id, document_id)
+        except ApiError as exc:
+            return home(request, state, principal, error=exc.message, status=exc.status)
+    return to_home()
+
+
+@router.post("/documents/{document_id}/analyses")
+def reanalyse(document_id: str, request: Request, state: StateDep) -> Response:
+    check_origin(request)
+    principal = signed_in(request, state)
+    if principal is None:
+        return to_home()
+    try:
+        row = state.catalog.create_analysis(
+            principal.tenant_id, document_id, checks=None, engine=None
+        )
+    except ApiError as exc:
+        return home(request, state, principal, error=exc.message, status=exc.status)
+    return RedirectResponse(f"/analyses/{row.id}", status_code=303)

@@ -1,0 +1,54 @@
+"""`gapcard serve`: prepare the database, give a first user a key, run uvicorn."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import uvicorn
+
+from analyzer.config import Settings
+from api.app import create_app
+from api.auth import ensure_first_key
+from api.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def first_start(settings: Settings) -> str | None:
+    """Create the tables and, when no API key exists yet, a key for the default tenant."""
+    db = Database.from_settings(settings)
+    try:
+        db.create_all()
+        return ensure_first_key(db, settings.api.default_tenant)
+    finally:
+        db.dispose()
+
+
+def announce(settings: Settings, host: str, port: int, key: str | None) -> None:
+    """Tell the user where to open the page and, on first start, the key to sign in with."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    url = f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}/"
+    lines = [f"gapcard serves on {url}  (API docs: {url}docs, data in {settings.data_dir})"]
+    if key is not None:
+        log.warning(
+            "first start: created API key %s... for tenant %r (full key on stdout)",
+            key[:8],
+            settings.api.default_tenant,
+        )
+        lines += [
+            f"First start: an API key for tenant {settings.api.default_tenant!r} was created.",
+            "It is shown only this once; sign in with it at the page above:",
+            key,
+        ]
+    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
+
+
+def serve(settings: Settings, *, host: str | None = None, port: int | None = None) -> None:
+    host = host or settings.api.host
+    port = settings.api.port if port is None else port
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    key = first_start(settings)
+    announce(settings, host, port, key)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

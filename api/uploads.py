@@ -1,0 +1,99 @@
+"""Uploaded files on disk: `data_dir/uploads/<tenant id>/<sha256>`, written atomically.
+
+A file arrives in the tenant's `.incoming/` folder under a random name (see api.multipart), then
+is fsynced and renamed into place, so a reader never sees a half-written document.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class ReceivedFile:
+    """A file received from a client, still in the incoming folder."""
+
+    name: str
+    path: Path
+    sha256: str
+    size: int
+
+
+def safe_filename(raw: str | None) -> str:
+    """The last path component of a client's file name, without control characters."""
+    name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    return name[:255] or "document"
+
+
+class UploadStore:
+    """Where uploaded documents live, one folder per tenant."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _tenant_dir(self, tenant_id: str) -> Path:
+        if not ID_RE.match(tenant_id):
+            raise ValueError(f"invalid tenant id {tenant_id!r}")
+        return self.root / tenant_id
+
+    def incoming_dir(self, tenant_id: str) -> Path:
+        path = self._tenant_dir(tenant_id) / ".incoming"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def new_incoming_path(self, tenant_id: str) -> Path:
+        return self.incoming_dir(tenant_id) / f"{secrets.token_hex(12)}.part"
+
+    def path_for(self, tenant_id: str, sha256: str) -> Path:
+        if not SHA256_RE.match(sha256):
+            raise ValueError(f"invalid sha256 {sha256!r}")
+        return self._tenant_dir(tenant_id) / sha256
+
+    def commit(self, tenant_id: str, received: ReceivedFile) -> Path:
+        """Move a received file into place (atomic rename); an identical file already there wins."""
+        final = self.path_for(tenant_id, received.sha256)
+        if final.exists():
+            self.discard(received)
+            return final
+        with open(received.path, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(received.path, final)
+        _fsync_dir(final.parent)
+        return final
+
+    def discard(self, received: ReceivedFile) -> None:
+        received.path.unlink(missing_ok=True)
+
+    def remove(self, tenant_id: str, sha256: str) -> bool:
+        path = self.path_for(tenant_id, sha256)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        return True
+
+    def clear_incoming(self) -> int:
+        """Remove partial uploads left by a previous process; returns how many."""
+        removed = 0
+        for part in self.root.glob("*/.incoming/*.part"):
+            part.unlink(missing_ok=True)
+            removed += 1
+        return removed
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every filesystem lets a directory be fsynced
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
