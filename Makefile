@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 run: install
-	$(VENV)/bin/gapcard analyze examples/* --format markdown
+	$(VENV)/bin/gapcard serve --host $(HOST) --port $(PORT)
 
 analyze-examples: install
 	$(VENV)/bin/gapcard analyze examples/* --format markdown

@@ -8,7 +8,7 @@ The citation shown is then cut from the document's own text, with the locator wh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from analyzer.models import Block, Chunk, Citation, Document, Verdict
 
@@ -92,9 +92,20 @@ def _citation_from(needle: str, blocks: Sequence[Block], chunk: Chunk | None) ->
 
 
 class CitationVerifier:
-    """Holds the normalised texts of one document for repeated quote checks."""
+    """Holds the normalised texts of one document for repeated quote checks.
 
-    def __init__(self, document: Document, chunks: Sequence[Chunk]) -> None:
+    `is_instruction` flags text addressed to automated reviewers (prompt injection): a quote
+    from such a block is never shown, whichever judge produced it, so planted text cannot
+    become the evidence that raises a score.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        chunks: Sequence[Chunk],
+        is_instruction: Callable[[str], bool] | None = None,
+    ) -> None:
+        self._is_instruction = is_instruction or (lambda _text: False)
         self._chunks = {chunk.id: chunk for chunk in chunks}
         self._chunk_text = {chunk.id: normalize(chunk.text) for chunk in chunks}
         self._pages: dict[int | None, list[Block]] = {}
@@ -108,16 +119,25 @@ class CitationVerifier:
     def verify(self, citation: Citation) -> Citation | None:
         """The verified citation with its true locator, or None if the quote is not in the text."""
         needle = normalize(_trim(citation.quote))
-        if len(needle) < MIN_QUOTE_CHARS:
+        if len(needle) < MIN_QUOTE_CHARS or self._is_instruction(needle):
             return None
         chunk = self._chunks.get(citation.chunk_id or "")
         if chunk is not None and needle in self._chunk_text[chunk.id]:
-            return _citation_from(needle, chunk.blocks, chunk)
+            return self._unless_instruction(
+                _citation_from(needle, chunk.blocks, chunk), chunk.blocks
+            )
         for key, text in self._page_text.items():
             if needle in text:
                 owner = self._chunk_holding(needle, key)
-                return _citation_from(needle, self._pages[key], owner)
+                cited = _citation_from(needle, self._pages[key], owner)
+                return self._unless_instruction(cited, self._pages[key])
         return None
+
+    def _unless_instruction(self, citation: Citation, blocks: Sequence[Block]) -> Citation | None:
+        """None when the block the quote sits in reads as instructions to a reviewer."""
+        needle = normalize(citation.quote)
+        block = _find_in_blocks(needle, blocks)
+        return None if block is not None and self._is_instruction(block.text) else citation
 
     def _chunk_holding(self, needle: str, page: int | None) -> Chunk | None:
         for chunk_id, text in self._chunk_text.items():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,6 +73,7 @@ class Analyzer:
         self._lock = threading.RLock()
         self._query_vectors: dict[str, np.ndarray] = {}
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
+        self._is_instruction: Callable[[str], bool] | None = None
 
     @property
     def embedder(self) -> Embedder:
@@ -169,9 +172,19 @@ class Analyzer:
             name=document.name, sha256=document.sha256, format=document.format, pages=document.pages
         )
         verdicts = judge.judge_document(info, requests)
-        verifier = CitationVerifier(document, chunks)
+        verifier = CitationVerifier(document, chunks, self._instruction_detector())
         verified = [verify_verdict(v, verifier) for v in verdicts]
         return build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
+
+    def _instruction_detector(self) -> Callable[[str], bool]:
+        """Recognises text addressed to automated reviewers (the offline engine's lexicon)."""
+        with self._lock:
+            if self._is_instruction is None:
+                from analyzer.judges.offline_lexicon import load_lexicons
+
+                common = load_lexicons()["common"]
+                self._is_instruction = partial(common.has, "injection")
+            return self._is_instruction
 
     def _chunks(self, document: Document) -> list[Chunk]:
         return chunk_document(document, self.settings.ingest.chunk_chars)
