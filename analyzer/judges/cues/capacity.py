@@ -1,0 +1,90 @@
+"""`execution_capacity`: specific roles, teams or staffing commitments that deliver the plan."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate, near_either
+from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline_units import Unit
+
+_TEAM_HEADER = re.compile(
+    r"\b(roles?|fte|time|start|posts?|headcount|allocation|staffing|team|people|hires?|"
+    r"today|end\s+of|capacity)\b",
+    re.IGNORECASE,
+)
+_COUNTED_ROLE = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"([\w-]+\s+){0,3}(engineers?|scientists?|analysts?|developers?|owners?|managers?|"
+    r"champions?|informaticians?|planners?|consultants?|specialists?|lawyers?|officers?|posts?|"
+    r"roles?|hires?|leads?|designers?|architects?)\b",
+    re.IGNORECASE,
+)
+_COUNTED_GENERIC = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(new\s+|additional\s+|"
+    r"extra\s+|more\s+)?(people|staff|hires|posts|roles|fte|heads|employees)\b",
+    re.IGNORECASE,
+)
+_COMMITTED = re.compile(
+    r"\b(will|shall|we|we've|we'll|our|plans?\s+to|planned|intends?\s+to|to\s+be|has|have|"
+    r"are\s+being|is\s+being)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d|full[\s-]time|part[\s-]time|fte|days?\s+a\s+week|in\s+post", re.I)
+
+
+class CapacityCues:
+    check_id = "execution_capacity"
+
+    def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
+        self.lx = lexicon
+        flags = re.IGNORECASE
+        self.roles = re.compile(lexicon.alt("delivery_roles"), flags)
+        self.generic = lexicon.rx("generic_roles")
+        self.verbs = lexicon.rx("staffing_verbs")
+        self.leading_verb = re.compile(rf"^\W*{lexicon.alt('staffing_verbs')}", flags)
+
+    def _team_row(self, unit: Unit) -> bool:
+        """A row of a staffing table: a role with a time, FTE, date or number."""
+        if unit.kind != "table_row" or not _TEAM_HEADER.search(unit.header or unit.context):
+            return False
+        cells = unit.cells
+        return (
+            bool(cells)
+            and bool(self.roles.search(cells[0]))
+            and bool(_FIGURE.search(" ".join(cells[1:])))
+        )
+
+    def _base(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        if self.lx.has("context_people", text):
+            return None
+        counted = _COUNTED_ROLE.search(text) is not None
+        committed = counted or bool(_COMMITTED.search(text) or self.leading_verb.search(text))
+        staffing = self.lx.has("staffing_verbs", text)
+        if staffing and committed and near_either(text, self.verbs, self.roles, 8):
+            return finding(unit, Level.STRONG, "present", 1.6 + 0.6 * counted)
+        if (
+            staffing
+            and _COUNTED_GENERIC.search(text)
+            and near_either(text, self.verbs, self.generic, 8)
+        ):
+            return finding(unit, Level.STRONG, "present", 1.5)
+        if self.lx.has("team_size", text):
+            return finding(unit, Level.STRONG, "present", 1.5)
+        if self.lx.has("allocation", text) and self.roles.search(text + " " + unit.context):
+            return finding(unit, Level.STRONG, "present", 1.4)
+        if self._team_row(unit):
+            return finding(unit, Level.STRONG, "present", 1.2)
+        if self.lx.has("general_capacity", text):
+            return finding(unit, Level.WEAK, "partial_general", 1.0)
+        return None
+
+    def classify(self, unit: Unit, features: Features) -> Finding | None:
+        if unit.is_header or unit.kind == "heading":
+            return None
+        base = self._base(unit)
+        if base is not None and features.deferred:
+            base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
+        on_topic = self.lx.has("general_capacity", unit.text)
+        return moderate(unit, features, base, on_topic=on_topic)

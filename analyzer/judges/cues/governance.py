@@ -1,0 +1,122 @@
+"""`governance`: a named body, process or policy with its remit or cadence."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline_units import Unit
+
+_GOVERNED = re.compile(
+    r"\b(ai|a\.i\.|models?|algorithms?|use\s+cases?|uses|risks?|deploy\w*|polic(y|ies)|data|tools?|"
+    r"systems?|machine[\s-]learning|generative|automated|validation|compliance|security|privacy)\b",
+    re.IGNORECASE,
+)
+_NAMED_BODY = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+(?:(?:of|for|in|and|on)\s+)?){1,5}"
+    r"(?:Committee|Council|Board|Panel|Authority|Forum|Group)\b"
+)
+_REMIT_VERB = re.compile(
+    r"\b(approves|reviews|signs\s+off|decides|oversees|monitors|assesses|scrutinises|scrutinizes|"
+    r"vets|authorises|authorizes|(must|will|shall)\s+(approve|review|sign\s+off|decide|oversee)|"
+    r"meets)\b",
+    re.IGNORECASE,
+)
+_NAMED_ACTS = re.compile(
+    _NAMED_BODY.pattern
+    + r"(?:\s*\([^)]*\))?(?:,[^,]{0,80},)?\s+(?:\w+\s+){0,3}?(?i:"
+    + _REMIT_VERB.pattern
+    + ")"
+)
+_GATE = r"(?:before|prior\s+to|until|unless|without|ahead\s+of|in\s+advance\s+of)"
+
+
+class GovernanceCues:
+    check_id = "governance"
+
+    def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
+        self.lx = lexicon
+        flags = re.IGNORECASE
+        quals, nouns = lexicon.alt("body_qualifiers"), lexicon.alt("body_nouns")
+        self.body = re.compile(
+            rf"{quals}(?:\s+(?!(?:from|the|to|with|by|on|at|a|an|is|are|was|will)\b)"
+            rf"[\w&'\u2019()-]+){{0,3}}?\s+{nouns}(?!\s+(?-i:[A-Z]))",
+            flags,
+        )
+        corporate, remit = lexicon.alt("corporate_bodies"), lexicon.alt("remit_verbs")
+        self.corporate_acts = re.compile(
+            rf"{corporate}(?:,[^,]{{0,60}},)?\s+(?:\w+\s+){{0,3}}?{remit}"
+            rf"|(?:approved|reviewed|signed\s+off|authori[sz]ed|endorsed)\s+by\s+(?:the\s+)?{corporate}",
+            flags,
+        )
+        controls, events = lexicon.alt("controls"), lexicon.alt("gated_events")
+        self.gated = re.compile(
+            rf"{controls}[^.;]{{0,120}}?\b{_GATE}\b[^.;]{{0,80}}?{events}"
+            rf"|\b{_GATE}\b[^.;]{{0,80}}?{controls}",
+            flags,
+        )
+
+    def _named_body(self, text: str) -> re.Pattern[str] | None:
+        """The pattern that finds a governance body in the text, if one is there."""
+        if self.body.search(text):
+            return self.body
+        for match in _NAMED_BODY.finditer(text):
+            words = match.group(0).split()[:-1]
+            if not all(self.lx.has("corporate_words", w) for w in words):
+                return _NAMED_BODY
+        return None
+
+    def _body_mechanism(self, unit: Unit) -> bool:
+        text = unit.text
+        body = self._named_body(text)
+        if body is self.body:
+            rest = self.body.sub(" ", text)
+            return self.lx.has("remit_verbs", rest) or self.lx.has("cadence", rest)
+        if body is not None:
+            acts = _NAMED_ACTS.search(text)
+            return bool(acts) and bool(_GOVERNED.search(text) or self.lx.has("cadence", text))
+        if self.body.search(unit.heading) and unit.kind in ("bullet", "table_row", "note"):
+            return self.lx.has("remit_verbs", text) and self.lx.has("cadence", text)
+        return False
+
+    def _strong(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        if self._body_mechanism(unit):
+            return finding(unit, Level.STRONG, "present", 2.0)
+        if self.corporate_acts.search(text) and _GOVERNED.search(text):
+            return finding(unit, Level.STRONG, "present", 1.2)
+        if self.gated.search(text):
+            return finding(unit, Level.STRONG, "present", 1.6)
+        if self.lx.has("periodic_controls", text) and self.lx.has("cadence", text):
+            return finding(unit, Level.STRONG, "present", 1.3)
+        if self.lx.has("monitoring", text) and (
+            self.lx.has("cadence", text) or self.lx.has("remit_verbs", text)
+        ):
+            return finding(unit, Level.STRONG, "present", 1.4)
+        if self.lx.has("policy_rules", text) and _GOVERNED.search(text + " " + unit.context):
+            return finding(unit, Level.STRONG, "present", 1.0)
+        return None
+
+    def _weak(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        if unit.kind == "table_row" and _risk_table(self.lx, unit.header or unit.context):
+            return finding(unit, Level.WEAK, "partial_register", 0.6)
+        if self.lx.has("acknowledged", text):
+            return finding(unit, Level.WEAK, "partial_acknowledged", 1.0)
+        if self.body.search(text):
+            return finding(unit, Level.WEAK, "partial_acknowledged", 0.8)
+        return None
+
+    def classify(self, unit: Unit, features: Features) -> Finding | None:
+        if unit.is_header or unit.kind == "heading":
+            return None
+        base = self._strong(unit) or self._weak(unit)
+        if base is not None and features.deferred:
+            base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
+        on_topic = self.lx.has("acknowledged", unit.text)
+        return moderate(unit, features, base, on_topic=on_topic)
+
+
+def _risk_table(lexicon: Lexicon, header: str) -> bool:
+    return len(set(m.group(0).lower() for m in lexicon.rx("risk_table").finditer(header))) >= 2

@@ -1,0 +1,187 @@
+"""`metrics`: a measure of business success with a quantitative target.
+
+Activity counts are partial; budgets, headcounts and context figures are not metrics at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline_units import Unit
+
+_NUM = r"[£$€¥]?\s?\d[\d,.]*"
+_UNIT_QTY = (
+    r"(?:\d+(?:\.\d+)?\s*(?:out\s+of|/)\s*\d+\b|[£$€¥]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,.]*\s?(?:%|percent|per\s+cent|"
+    r"percentage\s+points?|points|pts|pp)|\d[\d,.]*\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|"
+    r"seconds?)\b)"
+)
+_WORD_NUM = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a\s+hundred|hundreds\s+of)"
+)
+
+
+_EXPLICIT = re.compile(
+    r"\b(targets?|goals?|aims?|objectives?|kpis?|ambition|key\s+results?|kr)\b", re.I
+)
+_FUTURE = re.compile(
+    r"\b(will|shall|must|should|to\s+be|aim\s+to|want\s+to|by\s+(the\s+end\s+of\s+)?"
+    r"(q[1-4]|h[12]|fy\s?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|end|year))",
+    re.I,
+)
+
+
+class MetricCues:
+    check_id = "metrics"
+
+    def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
+        self.lx = lexicon
+        flags = re.IGNORECASE
+        verbs = lexicon.alt("change_verbs")
+        self.from_to = re.compile(
+            rf"\bfrom\s+{_NUM}[^\s]{{0,3}}(?:\s?[%\w.]{{0,14}})?\s+to\s+{_NUM}", flags
+        )
+        self.by_pct = re.compile(rf"{verbs}(?:\W+[\w'\u2019-]+){{0,10}}?\W+by\s+{_UNIT_QTY}", flags)
+        self.to_qty = re.compile(rf"{verbs}(?:\W+[\w'\u2019-]+){{0,10}}?\W+to\s+{_UNIT_QTY}", flags)
+        comparators = f"(?:{lexicon.alt('target_words')}|{lexicon.alt('target_symbols')})"
+        self.threshold = re.compile(rf"{comparators}\W{{0,3}}(?:\w+\W+){{0,1}}{_UNIT_QTY}", flags)
+        self.qty_or = re.compile(
+            rf"{_UNIT_QTY}\s+or\s+(?:higher|lower|more|less|better|above|below|fewer)", flags
+        )
+        self.qty_change = re.compile(
+            rf"{_UNIT_QTY}\s+(?:reduction|decrease|increase|improvement|cut|fall|rise|uplift|drop|"
+            rf"growth|saving)s?\s+(?:in|of|on)\b",
+            flags,
+        )
+        self.multiple = re.compile(
+            r"\b(halv(e|es|ing)|doubl(e|es|ing)|tripl(e|es|ing))\b|\b(net\s+)?zero\s+([\w-]+\s+)?"
+            r"(harm|incidents?|defects?|emissions|waste|accidents|fatalities|errors|breaches|downtime|"
+            r"carbon|backlog)\b",
+            flags,
+        )
+        self.target_then_qty = re.compile(
+            rf"\btargets?\b\W+(?:[\w'\u2019-]+\W+){{0,10}}?{_UNIT_QTY}", flags
+        )
+        self.unit_qty = re.compile(_UNIT_QTY, flags)
+        self.any_num = re.compile(r"\d")
+        activity = lexicon.alt("activity_objects")
+        self.activity = re.compile(
+            rf"{_WORD_NUM}\s+(?:[\w-]+\s+){{0,3}}{activity}|{lexicon.alt('activity_verbs')}\s+{_WORD_NUM}\b"
+            rf"|\d+\s?%\s+of\s+(?:[\w-]+\s+){{0,2}}{activity}",
+            flags,
+        )
+        self.leading_verb = re.compile(
+            rf"^\W*(?:{verbs}|achiev\w*|keep|maintain|reach|deliver|hit|hold|ensure|get)\b", flags
+        )
+        self.leading_activity = re.compile(rf"^\W*{lexicon.alt('activity_verbs')}", flags)
+        self.common = common
+
+    def _has_change(self, text: str) -> bool:
+        """A target stated as a change: from X to Y, by N%, to N, halve, a N% reduction."""
+        return any(
+            rx.search(text)
+            for rx in (
+                self.from_to,
+                self.by_pct,
+                self.to_qty,
+                self.target_then_qty,
+                self.qty_change,
+                self.multiple,
+            )
+        )
+
+    def _has_threshold(self, text: str) -> bool:
+        return bool(self.threshold.search(text) or self.qty_or.search(text))
+
+    def _flattened_row(self, text: str) -> bool:
+        """A baseline and a target with a date, as a KPI row reads once its cells are joined."""
+        if len(text.split()) > 14:
+            return False
+        dated = self.common.has("quarter_date", text) or self.common.has("month_date", text)
+        return dated and len(self.unit_qty.findall(text)) >= 2
+
+    def _goal_framed(self, unit: Unit) -> bool:
+        """A threshold said as a goal (not a description of today)."""
+        text = unit.text
+        return bool(
+            _EXPLICIT.search(text)
+            or _FUTURE.search(text)
+            or self.leading_verb.search(text)
+            or self.lx.has("target_context", unit.context)
+        )
+
+    def _kpi_row(self, unit: Unit) -> bool:
+        """A table row read under a header or heading about targets, with figures in it."""
+        if unit.kind != "table_row" or not self.lx.has("target_context", unit.context):
+            return False
+        cells = unit.cells
+        figures = [c for c in cells[1:] if self.any_num.search(c)] if len(cells) > 1 else []
+        return len(figures) >= 1 or len(self.unit_qty.findall(unit.text)) >= 2
+
+    def _strong(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        change, threshold = self._has_change(text), self._has_threshold(text)
+        kpi = self._kpi_row(unit)
+        in_context = self.lx.has("target_context", unit.context) and bool(
+            self.unit_qty.search(text)
+        )
+        flat_row = self._flattened_row(text)
+        if not (change or threshold or kpi or in_context or flat_row):
+            return None
+        if self.lx.has("budget_context", text):
+            return None
+        if not kpi and not self.lx.has("metric_nouns", text):
+            return None
+        said_as_goal = bool(_EXPLICIT.search(text) or _FUTURE.search(text))
+        if self.lx.has("description", text) and not (kpi or said_as_goal):
+            return None
+        if not (change or kpi or flat_row) and not self._goal_framed(unit):
+            return None
+        weight = 1.0 + 0.5 * kpi + 0.5 * bool(self.from_to.search(text))
+        weight += 0.5 * bool(
+            self.common.has("quarter_date", text) or self.common.has("month_date", text)
+        )
+        return finding(unit, Level.STRONG, "present", weight)
+
+    def _weak(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        nouns = self.lx.has("metric_nouns", text)
+        if self.lx.has("named", text) and nouns:
+            return finding(unit, Level.WEAK, "partial_named", 1.2)
+        if self.lx.has("vague_target", text) and nouns:
+            return finding(unit, Level.WEAK, "partial_vague", 1.0)
+        if self.lx.has("target_context", unit.context) and nouns and unit.kind != "table_row":
+            return finding(unit, Level.WEAK, "partial_named", 0.8)
+        return None
+
+    def _activity(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        if not self.activity.search(text) or self.lx.has("description", text):
+            return None
+        framed = (
+            self.common.has("commitment", text)
+            or self.lx.has("target_context", unit.context)
+            or self.lx.has("target_words", text)
+            or bool(self.leading_activity.search(text))
+        )
+        return finding(unit, Level.WEAK, "partial_activity", 0.9) if framed else None
+
+    def _business_noun(self, text: str) -> bool:
+        """A metric noun other than the activity itself (people, pilots, tools)."""
+        stripped = self.activity.sub(" ", text)
+        return self.lx.has("metric_nouns", stripped)
+
+    def classify(self, unit: Unit, features: Features) -> Finding | None:
+        if unit.is_header or unit.kind == "heading":
+            return None
+        strong = self._strong(unit)
+        activity = self._activity(unit)
+        if strong is not None and activity is not None and not self._business_noun(unit.text):
+            strong = None
+        base = strong or activity or self._weak(unit)
+        on_topic = self.lx.has("metric_nouns", unit.text) and bool(
+            re.search(r"\b(targets?|baselines?|kpis?|measures?|metrics?)\b", unit.text, re.I)
+        )
+        return moderate(unit, features, base, on_topic=on_topic)

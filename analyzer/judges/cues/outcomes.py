@@ -1,0 +1,73 @@
+"""`outcomes`: a business result (verb x business object, or a comparative) stated as a goal."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate, near
+from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline_units import Unit
+
+_PASSIVE = re.compile(
+    r"\b(?:reduced|cut|lowered|halved|improved|increased|raised|shortened|down|up|eliminated|"
+    r"prevented|avoided)\b",
+    re.IGNORECASE,
+)
+
+
+_FIGURES = re.compile(r"\d\s?%|[£$€]\s?\d|\bfrom\s+\d")
+
+
+class OutcomeCues:
+    check_id = "outcomes"
+
+    def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
+        self.lx = lexicon
+        self.verbs, self.objects = lexicon.rx("verbs"), lexicon.rx("objects")
+        self.soft_objects = lexicon.rx("soft_objects")
+        self.leading_verb = re.compile(f"^[\\W\\d]*{lexicon.alt('verbs')}", re.IGNORECASE)
+        self.common = common
+
+    def _result(self, text: str) -> bool:
+        """A result verb acting on a business object (or the object, then a passive verb)."""
+        if not self.lx.has("objects", text):
+            return False
+        return (self.lx.has("verbs", text) and near(text, self.verbs, self.objects, 8)) or near(
+            text, self.objects, _PASSIVE, 5
+        )
+
+    def _framed(self, unit: Unit) -> bool:
+        """Said as a goal of this plan: goal wording, an imperative, or a goal heading."""
+        if self.lx.has("goal_frame", unit.text):
+            return True
+        if self.lx.has("goal_context", unit.context):
+            return unit.kind in ("bullet", "table_row", "paragraph", "title", "note")
+        return unit.kind in ("bullet", "title") and bool(self.leading_verb.search(unit.text))
+
+    def _strongly_framed(self, unit: Unit) -> bool:
+        return self.lx.has("goal_frame", unit.text) or self.lx.has("goal_context", unit.context)
+
+    def _base(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        framed = self._framed(unit)
+        if framed and (self._result(text) or self.lx.has("comparatives", text)):
+            weight = 1.5 + 0.4 * self.lx.has("goal_frame", text)
+            weight += 0.6 * bool(self.leading_verb.search(text))
+            weight -= 0.5 * bool(_FIGURES.search(text))
+            return finding(unit, Level.STRONG, "present", weight)
+        if not self._strongly_framed(unit):
+            return None
+        if self.lx.has("aspiration", text):
+            return finding(unit, Level.WEAK, "partial_aspiration", 1.2)
+        if self.lx.has("soft_objects", text) and near(text, self.verbs, self.soft_objects, 8):
+            return finding(unit, Level.WEAK, "partial_soft", 1.1)
+        if self.lx.has("activity", text):
+            return finding(unit, Level.WEAK, "partial_activity", 1.0)
+        return None
+
+    def classify(self, unit: Unit, features: Features) -> Finding | None:
+        if unit.is_header or unit.kind == "heading":
+            return None
+        base = self._base(unit)
+        on_topic = base is not None
+        return moderate(unit, features, base, on_topic=on_topic)

@@ -1,0 +1,74 @@
+"""`human_oversight`: concrete human validation of AI output, feedback loops, hand-offs."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate, near, near_either
+from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline_units import Unit
+
+_MODEL = re.compile(r"\b(models?|algorithms?|classifiers?|the\s+tool|the\s+system)\b", re.I)
+_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Council|Board|Panel|Authority|Forum|Owner)s?\b"
+)
+_CONCRETE = re.compile(r"\b(every|each|all|any|before|until|unless)\b", re.I)
+_BODY = re.compile(r"\b(committee|council|board|panel|authority|forum)\b", re.IGNORECASE)
+
+
+class OversightCues:
+    check_id = "human_oversight"
+
+    def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
+        self.lx = lexicon
+        flags = re.IGNORECASE
+        self.humans, self.verbs = lexicon.rx("humans"), lexicon.rx("validation_verbs")
+        self.subjects, self.actions = (
+            lexicon.rx("feedback_subjects"),
+            lexicon.rx("feedback_actions"),
+        )
+        self.system_loop = re.compile(lexicon.alt("system_feedback"), flags)
+
+    def _human_acts(self, text: str) -> bool:
+        if not (self.lx.has("validation_verbs", text) and self.lx.has("humans", text)):
+            return False
+        return near_either(text, self.humans, self.verbs, 6)
+
+    def _loop(self, text: str) -> bool:
+        if not (self.lx.has("feedback_subjects", text) and self.lx.has("feedback_actions", text)):
+            return False
+        return near(text, self.subjects, self.actions, 14)
+
+    def _about_ai(self, unit: Unit) -> bool:
+        return self.lx.has("ai_context", unit.text) or self.lx.has("ai_context", unit.context)
+
+    def _strong(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        explicit = self.lx.has("ai_output", _BODY_NAME.sub(" ", text))
+        about_ai = self._about_ai(unit)
+        output = explicit or (about_ai and self.lx.has("output_words", text))
+        by_body = _BODY.search(text) is not None and not explicit
+        if self._human_acts(text) and output and not by_body:
+            concrete = 0.3 * bool(_CONCRETE.search(text))
+            return finding(unit, Level.STRONG, "present", (2.0 if explicit else 1.6) + concrete)
+        if self.lx.has("retraining", text) and near_either(
+            text, self.lx.rx("retraining"), _MODEL, 4
+        ):
+            return finding(unit, Level.STRONG, "present", 1.5)
+        if self.system_loop.search(text) and (self._loop(text) or self._about_ai(unit)):
+            return finding(unit, Level.STRONG, "present", 1.8)
+        if self._loop(text) and self._about_ai(unit):
+            return finding(unit, Level.STRONG, "present", 1.5)
+        if self.lx.has("constraints", text) and self._about_ai(unit):
+            return finding(unit, Level.STRONG, "present", 1.5)
+        return None
+
+    def classify(self, unit: Unit, features: Features) -> Finding | None:
+        if unit.is_header or unit.kind == "heading":
+            return None
+        base = self._strong(unit)
+        if base is None and self.lx.has("intent", unit.text):
+            base = finding(unit, Level.WEAK, "partial_intent", 1.0)
+        if base is not None and features.deferred:
+            base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
+        return moderate(unit, features, base, on_topic=False)

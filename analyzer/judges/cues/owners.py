@@ -1,0 +1,131 @@
+"""`owners`: accountability assigned to a named person or a single, specific role."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline_units import Unit, split_cells
+
+_CLAUSE = re.compile(r"[;:.]\s|\bwhile\b|\bbut\b", re.IGNORECASE)
+_MULTI = re.compile(r"\s(and|&|or)\s|/|,\s*(and\s+)?the\s|\bjointly\b|\bboth\b", re.IGNORECASE)
+_ACCOUNTABLE = re.compile(r"\baccountab", re.IGNORECASE)
+_VACANT = re.compile(r"^(?:tbc|tbd|tba|n/?a|-+|—|to be \w+|vacant|none|\?)$", re.IGNORECASE)
+
+
+class OwnerCues:
+    check_id = "owners"
+
+    def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
+        self.lx = lexicon
+        self.common = common
+        flags = re.IGNORECASE
+        self.roles = re.compile(lexicon.alt("role_titles"), flags)
+        self.acronyms = lexicon.rx("role_acronyms")
+        self.names = lexicon.rx("person_name")
+        self.label = re.compile(lexicon.alt("labels") + r"\s*(?P<who>[^\n;]{3,80})", flags)
+        self.passive = re.compile(
+            r"\b(?:(?:led|owned|sponsored|championed)\s+by|(?:sits|rests|lies)\s+with)\s+"
+            r"(?P<who>(?:the\s+)?[^,;.]{3,60})",
+            flags,
+        )
+        self.header_rx = [
+            re.compile(rf"^\s*(?:{h})\s*$", flags) for h in lexicon.items("accountable_headers")
+        ]
+
+    def _is_role(self, text: str) -> bool:
+        return bool(self.roles.search(text) or self.acronyms.search(text))
+
+    def _single_subject(self, subject: str) -> bool:
+        """A subject naming one role or person, not a body or a group."""
+        subject = subject.strip()
+        if not subject or _MULTI.search(subject) or self.lx.has("collective", subject):
+            return False
+        head = subject.split(",")[0]
+        if self.lx.has("body_subjects", head) and not self._is_role(head):
+            return False
+        return self._is_role(subject) or self._person(subject)
+
+    def _person(self, text: str) -> bool:
+        """A personal name: capitalised words that are not an organisation's name."""
+        return any(
+            not self.lx.has("organisation_words", m.group(0)) for m in self.names.finditer(text)
+        )
+
+    def _sentence_owner(self, text: str) -> float:
+        """How strongly a sentence names one accountable person or role (0: it does not)."""
+        explicit = 0.4 if _ACCOUNTABLE.search(text) else 0.0
+        passive = self.passive.search(text)
+        if passive and self._single_subject(passive.group("who")):
+            return 1.8 + explicit
+        for match in self.lx.rx("single_verbs").finditer(text):
+            clause = _CLAUSE.split(text[: match.start()])[-1]
+            if self._single_subject(clause[-120:]):
+                return 1.8 + explicit
+        label = self.label.search(text)
+        if label:
+            who = label.group("who").strip()
+            vacant = _VACANT.match(who) or self.common.has("tbc", who)
+            if not vacant and (self._is_role(who) or self._person(who)):
+                return 1.8 + explicit
+        return 1.3 if self.lx.has("one_per_item", text) else 0.0
+
+    def _row_owner(self, unit: Unit) -> Level | None:
+        """A RACI or owner table row: the accountable column holds a single role."""
+        if unit.kind != "table_row" or not unit.header:
+            return None
+        header = split_cells(unit.header)
+        column = self._owner_column(header)
+        cells = unit.cells
+        if column is None:
+            if (
+                cells
+                and self._is_role(cells[0])
+                and any(c.lower().startswith(("accountable", "owns", "owner")) for c in cells[1:])
+            ):
+                return Level.STRONG
+            return None
+        if len(cells) != len(header):
+            return Level.STRONG if any(self._is_role(c) for c in cells[1:]) else None
+        cell = cells[column]
+        if _VACANT.match(cell) or self.common.has("tbc", cell) or self.common.has("deferral", cell):
+            return Level.WEAK
+        if _MULTI.search(cell) or self.lx.has("collective", cell):
+            return Level.WEAK
+        return Level.STRONG if self._is_role(cell) or self._person(cell) else None
+
+    def _owner_column(self, header: tuple[str, ...]) -> int | None:
+        for rx in self.header_rx:
+            for index, cell in enumerate(header):
+                if rx.match(cell):
+                    return index
+        return None
+
+    def _base(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        row = self._row_owner(unit)
+        if row == Level.STRONG:
+            return finding(unit, Level.STRONG, "present", 1.5)
+        strength = self._sentence_owner(text)
+        if strength:
+            return finding(unit, Level.STRONG, "present", strength)
+        on_topic = self.lx.has("topic", text)
+        if row == Level.WEAK:
+            return finding(unit, Level.WEAK, "partial_deferred", 1.0)
+        if on_topic and self.lx.has("collective", text):
+            return finding(unit, Level.WEAK, "partial_collective", 1.2)
+        if re.search(
+            r"\b\w+s\s+(are|will\s+be)\s+(jointly\s+)?(responsible|accountable)\b", text, re.I
+        ):
+            return finding(unit, Level.WEAK, "partial_diffuse", 0.8)
+        return None
+
+    def classify(self, unit: Unit, features: Features) -> Finding | None:
+        if unit.is_header or unit.kind == "heading":
+            return None
+        base = self._base(unit)
+        if base is not None and features.deferred and base.level == Level.WEAK:
+            base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
+        on_topic = self.lx.has("topic", unit.text)
+        return moderate(unit, features, base, on_topic=on_topic)

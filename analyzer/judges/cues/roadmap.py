@@ -1,0 +1,127 @@
+"""`roadmap`: phases or milestones with dates, or decision gates with criteria."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline_units import Unit
+
+_NUMBERED_PHASE = re.compile(
+    r"\b(phase|stage|wave|horizon|step|tranche|release|increment|year)\s*"
+    r"([1-9]|1[0-9]|[ivx]+|one|two|three|four|five|six)\b(?![/.-]\d)",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(was|were|had|has\s+been|have\s+been|launched|completed|introduced|began|started|ran|"
+    r"delivered|went\s+live|opened|closed)\b",
+    re.I,
+)
+_STRICT_GATE = re.compile(
+    r"\b(gates?|decision\s+(gate|point)s?|go\s*/\s*no[\s-]go|go[\s-]no[\s-]go|stage[\s-]gates?|"
+    r"exit\s+criteri(a|on)|checkpoints?)\b",
+    re.I,
+)
+
+
+class RoadmapCues:
+    check_id = "roadmap"
+
+    def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
+        self.lx = lexicon
+        self.common = common
+        dates = "|".join(common.alt(key) for key in ("quarter_date", "month_date", "year_date"))
+        self.date = re.compile(dates, re.I)
+        self.calendar = re.compile(
+            common.alt("quarter_date") + "|" + common.alt("month_date"), re.I
+        )
+        self.by_date = re.compile(
+            rf"\b(by|from|until|before|starting|in)\s+(the\s+)?((end|start|middle|beginning)\s+of\s+)?"
+            rf"(?:{common.alt('quarter_date')}|{common.alt('month_date')})",
+            re.I,
+        )
+        self.label_date = re.compile(
+            rf"{lexicon.alt('milestone_words')}\s*[(:\u2013\u2014-]\s*(?:from\s+|to\s+|by\s+)?"
+            rf"(?:{common.alt('quarter_date')}|{common.alt('month_date')})",
+            re.I,
+        )
+        self.date_led = re.compile(rf"^\W*(?:\d+[.)]\s*)?(?:{dates})", re.I)
+
+    def _scheduled(self, text: str) -> bool:
+        """Said as a plan: future or scheduled wording, or "by/from <date>"."""
+        if self.lx.has("scheduled", text):
+            return True
+        return bool(self.by_date.search(text)) and not _PAST.search(text)
+
+    def _dated(self, text: str) -> bool:
+        return bool(self.calendar.search(text))
+
+    def _milestone_table(self, unit: Unit) -> bool:
+        """A row of a plan table (milestones, phases, dates), not of a KPI table."""
+        header = unit.header or unit.context
+        return self.lx.has("milestone_context", unit.context) and not self.lx.has(
+            "kpi_header", header
+        )
+
+    def _strong(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        labelled = _NUMBERED_PHASE.search(text) is not None
+        if labelled and self.date.search(text):
+            return finding(unit, Level.STRONG, "present", 2.0)
+        if self.date_led.search(text) and (
+            self.lx.has("phase_labels", text) or self.lx.has("gates", text)
+        ):
+            return finding(unit, Level.STRONG, "present", 1.8)
+        if _STRICT_GATE.search(text) and self.lx.has("criteria", text):
+            return finding(unit, Level.STRONG, "present", 1.8)
+        if (
+            self.lx.has("gates", text)
+            and self.lx.has("phase_labels", text)
+            and self.lx.has("criteria", text)
+        ):
+            return finding(unit, Level.STRONG, "present", 1.5)
+        if self.label_date.search(text) and not _PAST.search(text):
+            return finding(unit, Level.STRONG, "present", 1.4)
+        if self._dated(text) and self.lx.has("milestone_words", text) and self._scheduled(text):
+            return finding(unit, Level.STRONG, "present", 1.3)
+        dated_row = self._dated(text) or (labelled and self.date.search(unit.context))
+        if unit.kind == "table_row" and self._milestone_table(unit) and dated_row:
+            return finding(unit, Level.STRONG, "present", 1.4)
+        if unit.kind in ("bullet", "note") and self._under_dated_phase(unit):
+            return finding(unit, Level.STRONG, "present", 1.0)
+        return None
+
+    def _under_dated_phase(self, unit: Unit) -> bool:
+        """A step listed under a heading or slide title that names a dated phase."""
+        heading = unit.heading
+        return bool(
+            self._dated(heading)
+            and _NUMBERED_PHASE.search(heading)
+            and self.lx.has("phase_labels", unit.text)
+        )
+
+    def _weak(self, unit: Unit) -> Finding | None:
+        text = unit.text
+        if self.lx.has("priority", text):
+            return finding(unit, Level.WEAK, "partial_phases", 1.2)
+        if (
+            self.lx.has("undated_path", text)
+            or _STRICT_GATE.search(text)
+            or _NUMBERED_PHASE.search(text)
+        ):
+            return finding(unit, Level.WEAK, "partial_phases", 1.0)
+        if self.lx.has("ideas", text):
+            return finding(unit, Level.WEAK, "partial_ideas", 0.9)
+        if unit.kind in ("bullet", "table_row") and self.lx.has("list_context", unit.context):
+            return finding(unit, Level.WEAK, "partial_ideas", 0.7)
+        return None
+
+    def classify(self, unit: Unit, features: Features) -> Finding | None:
+        if unit.is_header or unit.kind == "heading":
+            return None
+        base = self._strong(unit) or self._weak(unit)
+        if base is not None and features.deferred:
+            base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
+        on_topic = bool(_NUMBERED_PHASE.search(unit.text)) or self.lx.has("undated_path", unit.text)
+        return moderate(unit, features, base, on_topic=on_topic)

@@ -1,0 +1,242 @@
+"""The offline judge on hard cases of each check, in sentences written for these tests.
+
+Each case is one short document (a heading, then one block) in one of many industries, so that
+the cues are tested on phrasings no corpus document uses. A case is (check, expected status,
+heading, block kind, text); table rows give their header as `header || row`.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+import pytest
+
+from analyzer.judges.offline import OfflineJudge
+from analyzer.rubric import Rubric
+from tests.test_offline_judge_helpers import DocBuilder, judge, judge_one, rubric
+
+__all__ = ["judge", "rubric"]
+
+Case = tuple[str, str, str, str, str]
+
+# fmt: off
+OUTCOMES: list[Case] = [
+    ("outcomes", "present", "Why this plan", "paragraph", "Our aim is to reduce the average time patients wait for a hip replacement."),
+    ("outcomes", "present", "Objectives", "bullet", "Lower fuel consumption per flight hour across the regional fleet"),
+    ("outcomes", "present", "Purpose", "paragraph", "The programme is intended to cut water lost through leaks in the distribution network."),
+    ("outcomes", "present", "Ambition", "paragraph", "We want to increase the share of online orders delivered the next day."),
+    ("outcomes", "present", "Overview", "paragraph", "This plan will shorten the time it takes to decide a householder planning application."),
+    ("outcomes", "present", "What success means", "bullet", "Fewer missed bin collections reported by residents"),
+    ("outcomes", "present", "Goals", "bullet", "Improve first-time fix rates for field engineers"),
+    ("outcomes", "present", "Context", "paragraph", "Goal: raise the share of learners who complete their apprenticeship on time."),
+    ("outcomes", "present", "Maintenance", "paragraph", "With predictive maintenance we expect to reduce unplanned downtime on the crushers."),
+    ("outcomes", "partial", "Vision", "paragraph", "Our vision is to be the most data-driven insurer in Europe."),
+    ("outcomes", "partial", "Our ambition", "bullet", "Roll out a generative AI assistant to all 3,000 employees"),
+    ("outcomes", "partial", "Purpose", "paragraph", "The aim of the programme is to harness AI to transform the way we work."),
+    ("outcomes", "partial", "Ambition", "paragraph", "We aim to unlock the value of our data."),
+    ("outcomes", "absent", "Market", "paragraph", "Many hospitals have reduced waiting times by using AI triage."),
+    ("outcomes", "absent", "Where we are", "paragraph", "Revenue grew by 12% last year."),
+    ("outcomes", "absent", "Scope", "paragraph", "This document describes the architecture of the data platform."),
+]
+
+METRICS: list[Case] = [
+    ("metrics", "present", "Targets", "bullet", "Reduce average call handling time from 7.5 to 5 minutes by March 2027."),
+    ("metrics", "present", "Service levels", "paragraph", "We will keep the complaint rate below 0.5% of orders throughout 2026."),
+    ("metrics", "present", "Forecasting", "paragraph", "Achieve forecast accuracy of at least 92% by Q2 2026."),
+    ("metrics", "present", "Punctuality", "paragraph", "Target: on-time departures of 88% or higher in 2026."),
+    ("metrics", "present", "How we will measure success", "table_row", "KPI\tCurrent\tTarget\tDeadline || Average days to resolve a claim\t12\t6\tDec 2026"),
+    ("metrics", "present", "Customers", "paragraph", "We will increase our net promoter score by 10 points within two years."),
+    ("metrics", "partial", "Measurement", "paragraph", "We will monitor customer satisfaction and cost to serve."),
+    ("metrics", "partial", "Measurement", "paragraph", "KPIs include churn, NPS and average revenue per user."),
+    ("metrics", "partial", "Service", "paragraph", "We will significantly improve response times."),
+    ("metrics", "partial", "How we will know", "bullet", "Train 1,200 nurses on the new rostering tool by June 2026"),
+    ("metrics", "partial", "Adoption", "bullet", "Roll out the assistant to 5,000 users in the first year"),
+    ("metrics", "absent", "Funding", "paragraph", "The programme has a budget of £2.5 million over three years."),
+    ("metrics", "absent", "About us", "paragraph", "We employ 4,500 people across 60 sites."),
+    ("metrics", "absent", "Context", "paragraph", "The global AI market is forecast to reach $500bn by 2028."),
+]
+
+OWNERS: list[Case] = [
+    ("owners", "present", "Accountability", "paragraph", "Accountable executive: Maria Lopez, Chief Nursing Officer."),
+    ("owners", "present", "Accountability", "paragraph", "The Director of Operations is accountable for delivering the savings."),
+    ("owners", "present", "Benefits", "paragraph", "Our CFO owns the benefits case and reports to the board every quarter."),
+    ("owners", "present", "Ownership", "paragraph", "Each initiative has a named senior owner."),
+    ("owners", "present", "Who does what", "table_row", "Initiative\tR\tA\tC\tI || Route optimisation\tFleet analytics lead\tHead of Logistics\tFinance\tDrivers"),
+    ("owners", "present", "Chatbot", "paragraph", "James Carter (Head of Customer Service) will own the chatbot roll-out."),
+    ("owners", "partial", "Delivery", "paragraph", "Responsibility for delivery will be shared by IT and the business."),
+    ("owners", "partial", "Delivery", "paragraph", "A cross-functional working group will oversee the programme."),
+    ("owners", "partial", "Leadership", "paragraph", "The executive team will jointly lead the transformation."),
+    ("owners", "partial", "Ownership", "paragraph", "Owners for each workstream will be named in the next phase."),
+    ("owners", "partial", "Team", "paragraph", "Programme lead: TBC"),
+    ("owners", "absent", "Ownership", "paragraph", "No single owner has been appointed for the programme."),
+    ("owners", "absent", "Open points", "paragraph", "It has not yet been decided who will be accountable for the new service."),
+    ("owners", "absent", "Lessons", "paragraph", "Many organisations fail because nobody owns the outcomes."),
+]
+
+GOVERNANCE: list[Case] = [
+    ("governance", "present", "Oversight", "paragraph", "An Algorithmic Ethics Board reviews every high-risk model before deployment and meets quarterly."),
+    ("governance", "present", "Security", "paragraph", "All AI tools must pass a security and privacy review before they are connected to patient records."),
+    ("governance", "present", "Operations", "paragraph", "Model performance is monitored monthly for drift and bias by the data science team."),
+    ("governance", "present", "Steering", "paragraph", "The steering committee meets monthly to approve changes to the roadmap."),
+    ("governance", "present", "Acceptable use", "paragraph", "Customer data must never be pasted into public chatbots."),
+    ("governance", "partial", "Governance", "paragraph", "We will establish appropriate AI governance in due course."),
+    ("governance", "partial", "Principles", "paragraph", "We are committed to using AI ethically and in compliance with regulation."),
+    ("governance", "partial", "Governance", "paragraph", "A governance framework will be developed in phase two."),
+    ("governance", "absent", "Background", "paragraph", "Research shows that most AI failures stem from poor governance."),
+    ("governance", "absent", "Background", "paragraph", "Industry surveys suggest that few boards review AI risks at all."),
+]
+
+CAPACITY: list[Case] = [
+    ("execution_capacity", "present", "Team", "paragraph", "We will hire five data engineers and two ML engineers by the end of 2026."),
+    ("execution_capacity", "present", "Delivery", "paragraph", "A dedicated team of eight will deliver the first release."),
+    ("execution_capacity", "present", "Wards", "paragraph", "Two nurses will be seconded to the digital team for 12 months."),
+    ("execution_capacity", "present", "Resourcing", "table_row", "Role\tFTE\tStart || Data product manager\t1.0\tJan 2026"),
+    ("execution_capacity", "present", "Champions", "paragraph", "Each depot will nominate a digital champion with half a day a week protected for the role."),
+    ("execution_capacity", "partial", "People", "paragraph", "We will invest in upskilling our workforce."),
+    ("execution_capacity", "partial", "People", "paragraph", "Attracting and retaining digital talent is critical."),
+    ("execution_capacity", "partial", "People", "paragraph", "All managers will receive AI awareness training."),
+    ("execution_capacity", "absent", "About us", "paragraph", "We have 12,000 employees in 40 countries."),
+]
+
+OVERSIGHT: list[Case] = [
+    ("human_oversight", "present", "Medicines", "paragraph", "Pharmacists verify every AI-generated dosage recommendation before it reaches the ward."),
+    ("human_oversight", "present", "Casework", "paragraph", "Caseworkers can override the risk score, and every override is recorded and reviewed monthly to recalibrate the model."),
+    ("human_oversight", "present", "Service", "paragraph", "Draft responses produced by the assistant are checked by a customer service agent before sending."),
+    ("human_oversight", "present", "Routing", "paragraph", "Low-confidence predictions from the model are routed to a human reviewer."),
+    ("human_oversight", "partial", "Principles", "paragraph", "Humans will remain in control of all decisions made with AI."),
+    ("human_oversight", "partial", "People", "paragraph", "AI will augment, not replace, our clinicians."),
+    ("human_oversight", "partial", "Change", "paragraph", "Our processes will evolve as AI is adopted."),
+    ("human_oversight", "absent", "Hosting", "paragraph", "The platform will be hosted in the cloud."),
+]
+
+ROADMAP: list[Case] = [
+    ("roadmap", "present", "Plan", "bullet", "Wave 1 (H1 2026): pilot the chatbot in two contact centres"),
+    ("roadmap", "present", "Plan", "paragraph", "Go-live in all regions is planned for Q3 2027, subject to the pilot achieving a 20% reduction in handling time."),
+    ("roadmap", "present", "Plan", "paragraph", "Milestone: MVP ready for testing by September 2026."),
+    ("roadmap", "present", "Delivery", "table_row", "Quarter\tDeliverable || Q1 2026\tData platform live in the first region"),
+    ("roadmap", "partial", "Next steps", "paragraph", "Use cases will be prioritised in a later phase."),
+    ("roadmap", "partial", "Ideas", "paragraph", "We have identified twelve potential use cases across the business."),
+    ("roadmap", "partial", "Approach", "paragraph", "We will start small and scale what works."),
+    ("roadmap", "absent", "Context", "paragraph", "AI is changing every industry."),
+]
+
+# Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
+REPHRASED: list[Case] = [
+    ("outcomes", "present", "Expected benefits", "bullet", "A 15% reduction in processing costs for mortgage applications"),
+    ("outcomes", "partial", "Vision", "paragraph", "We will be recognised as a digital leader in the sector."),
+    ("outcomes", "absent", "Market", "paragraph", "By one estimate, the market for AI in retail is expected to grow rapidly."),
+    ("metrics", "present", "Targets", "bullet", "Halve the backlog of repair requests by December 2026"),
+    ("metrics", "present", "Benefits", "paragraph", "We expect a 15% reduction in processing costs by 2027."),
+    ("metrics", "partial", "Targets", "bullet", "80% of staff trained on the new system by December 2026"),
+    ("metrics", "absent", "Today", "paragraph", "Our contact centre currently has a satisfaction rating above 90%."),
+    ("metrics", "absent", "History", "paragraph", "In 2024 we cut average handling time from 10 to 8 minutes."),
+    ("owners", "present", "Sponsor", "paragraph", "Sponsor: Chief Digital Officer"),
+    ("owners", "present", "Delivery", "paragraph", "The programme is led by the Director of Customer Operations."),
+    ("owners", "absent", "Partners", "paragraph", "The Sector Fund will be led by the Regional Growth Office."),
+    ("governance", "present", "Assurance", "paragraph", "Every model is tested for bias by an independent team before release."),
+    ("governance", "present", "Oversight", "paragraph", "A Responsible AI Council sets policy and reviews high-risk use cases quarterly."),
+    ("governance", "partial", "Compliance", "paragraph", "We will comply with the EU AI Act and data protection law."),
+    ("governance", "absent", "Context", "paragraph", "Countries that manage AI risks responsibly will gain an advantage."),
+    ("execution_capacity", "present", "Team", "paragraph", "We are recruiting a Head of Data Science and a team of four analysts."),
+    ("execution_capacity", "present", "Delivery", "paragraph", "The programme will be delivered by a 12-strong in-house team."),
+    ("execution_capacity", "partial", "Training", "paragraph", "Training will be provided to all staff who use the tool."),
+    ("execution_capacity", "absent", "Context", "paragraph", "Most employers report difficulty recruiting data engineers."),
+    ("human_oversight", "present", "Quality", "paragraph", "All AI-generated summaries are spot-checked by supervisors each week."),
+    ("human_oversight", "absent", "Recruitment", "paragraph", "A draft job description was reviewed by the hiring managers."),
+    ("human_oversight", "absent", "Skills", "paragraph", "We will fund retraining for staff whose roles change."),
+    ("roadmap", "present", "Timeline", "bullet", "2026: foundations; 2027: scale the service across all regions"),
+    ("roadmap", "present", "Plan", "bullet", "Phase one (to March 2026): discovery and data readiness"),
+    ("roadmap", "partial", "Approach", "paragraph", "Year 1: pilot; Year 2: scale; Year 3: embed across the business."),
+    ("roadmap", "absent", "History", "paragraph", "The booking app was launched in April 2023."),
+]
+
+# Third wording: labels, passives, periodic controls, flattened rows, and false friends.
+VARIANTS: list[Case] = [
+    ("owners", "present", "Ownership", "paragraph", "Executive owner: Sarah Lim (Chief Commercial Officer)"),
+    ("owners", "present", "Ownership", "paragraph", "Responsibility for delivering the savings sits with the Chief Financial Officer."),
+    ("owners", "present", "Ownership", "paragraph", "Accountability: Chief Operating Officer"),
+    ("owners", "present", "Team", "paragraph", "Dr Amara Singh will be accountable for the clinical outcomes of the programme."),
+    ("owners", "present", "Roles", "table_row", "Workstream\tOwner\tDue || Route optimisation\tHead of Fleet\tQ2 2026"),
+    ("owners", "partial", "Roles", "table_row", "Workstream\tOwner\tDue || Route optimisation\tTBC\tQ2 2026"),
+    ("owners", "partial", "Leadership", "paragraph", "Delivery will be overseen collectively by the senior management team."),
+    ("governance", "present", "Safety", "paragraph", "The Clinical Safety Group signs off every deployment of a new algorithm."),
+    ("governance", "present", "Ethics", "paragraph", "An AI ethics panel chaired by the medical director meets quarterly to approve new use cases."),
+    ("governance", "present", "Assurance", "paragraph", "All models undergo quarterly model validation by the risk team."),
+    ("governance", "present", "Approval", "paragraph", "Use cases are approved by the Chief Risk Officer before launch."),
+    ("human_oversight", "present", "Payments", "paragraph", "Claims handlers must sign off any payment recommended by the model."),
+    ("human_oversight", "present", "Schools", "paragraph", "Teachers moderate all AI-marked essays before grades are released."),
+    ("human_oversight", "present", "Alerts", "paragraph", "Nurses can accept or dismiss each AI alert, and dismissals are reviewed monthly to tune the model."),
+    ("execution_capacity", "present", "Team", "paragraph", "Two data engineers will join from Group IT in January."),
+    ("execution_capacity", "present", "Team", "paragraph", "The programme is resourced with 3.5 FTE from IT."),
+    ("execution_capacity", "present", "Team", "paragraph", "A product owner from the business will be embedded in each squad."),
+    ("execution_capacity", "present", "Team", "paragraph", "We will stand up a delivery team of six."),
+    ("roadmap", "present", "Plan", "paragraph", "Pilot (Jan\u2013Mar 2026), then scale-up across the network (Apr\u2013Dec 2026)."),
+    ("roadmap", "present", "Plan", "paragraph", "By Q3 2026 the platform will be live in all branches."),
+    ("roadmap", "present", "Plan", "paragraph", "A go/no-go decision at the end of the pilot will be based on agreed success criteria."),
+    ("roadmap", "partial", "Plan", "paragraph", "We will pilot the tool first and then decide whether to scale."),
+    ("outcomes", "present", "Success", "paragraph", "Success means fewer patients waiting more than 18 weeks for treatment."),
+    ("outcomes", "present", "Objectives", "bullet", "Deliver £4m of annual savings in procurement by 2027"),
+    ("outcomes", "present", "Our goal", "paragraph", "Our goal: zero avoidable harm from medication errors."),
+    ("outcomes", "partial", "Plan", "paragraph", "This plan sets out how we will deploy Copilot to every member of staff."),
+    ("metrics", "present", "Scorecard", "paragraph", "Average handling cost per claim £152 £121 Q4 2027"),
+    ("metrics", "present", "Targets", "bullet", "Customer satisfaction (CSAT) at or above 4.5 out of 5 by the end of 2026"),
+    ("metrics", "partial", "Measurement", "paragraph", "Progress will be measured through adoption, satisfaction and time saved."),
+    ("metrics", "absent", "Scale", "paragraph", "We operate 140 stores and employ 9,000 colleagues."),
+    ("outcomes", "absent", "About us", "paragraph", "The council was founded in 1974 and serves 120,000 residents."),
+    ("outcomes", "absent", "Context", "paragraph", "Customer expectations are rising across the sector."),
+    ("outcomes", "absent", "Finance", "paragraph", "Costs rose by 8% last year."),
+    ("outcomes", "partial", "Mission", "paragraph", "Our mission is to transform care through technology."),
+    ("metrics", "absent", "Pilot", "paragraph", "The pilot will run for 12 weeks in 3 branches."),
+    ("metrics", "absent", "Volumes", "paragraph", "We processed 1.2 million claims in 2025."),
+    ("metrics", "absent", "Costs", "paragraph", "Licences cost £30 per user per month."),
+    ("metrics", "partial", "Customers", "paragraph", "We aim to improve NPS significantly."),
+    ("owners", "absent", "Approval", "paragraph", "The board approved the strategy in March."),
+    ("owners", "absent", "Contact", "paragraph", "Questions should be sent to the programme office."),
+    ("owners", "absent", "Foreword", "paragraph", "The Chief Executive welcomed the report."),
+    ("owners", "partial", "Delivery", "paragraph", "Each directorate will own its part of the plan."),
+    ("governance", "absent", "Market", "paragraph", "Our competitors have launched AI ethics boards."),
+    ("governance", "partial", "Risk", "paragraph", "Risks will be managed through our existing risk framework."),
+    ("execution_capacity", "absent", "History", "paragraph", "Our engineers built the original platform in 2019."),
+    ("human_oversight", "absent", "Sales", "paragraph", "Managers review the monthly sales report."),
+    ("human_oversight", "absent", "Service", "paragraph", "The chatbot answers customer questions around the clock."),
+    ("human_oversight", "partial", "Principles", "paragraph", "We will ensure meaningful human oversight of AI."),
+    ("roadmap", "absent", "History", "paragraph", "The company was founded in 2001 and listed in 2015."),
+    ("roadmap", "absent", "History", "paragraph", "We launched our first app in 2019."),
+    ("roadmap", "partial", "Focus", "paragraph", "Priorities: 1) data platform, 2) chatbot, 3) fraud model."),
+]
+
+# fmt: on
+
+ALL_CASES = (
+    VARIANTS + REPHRASED + OUTCOMES + METRICS + OWNERS + GOVERNANCE + CAPACITY + OVERSIGHT + ROADMAP
+)
+
+
+def build(heading: str, kind: str, text: str) -> DocBuilder:
+    doc = DocBuilder().heading(heading)
+    if kind == "table_row":
+        header, row = text.split(" || ")
+        return doc.row(*header.split("\t")).row(*row.split("\t"))
+    if kind == "bullet":
+        return doc.bullet(text)
+    return doc.para(text)
+
+
+@pytest.mark.parametrize(("check_id", "expected", "heading", "kind", "text"), ALL_CASES)
+def test_case(
+    judge: OfflineJudge,
+    rubric: Rubric,
+    check_id: str,
+    expected: str,
+    heading: str,
+    kind: str,
+    text: str,
+) -> None:
+    verdict = judge_one(judge, rubric, build(heading, kind, text), check_id)
+    assert verdict.status == expected, (text, verdict.rationale)
+    if expected == "absent":
+        assert verdict.citations == []
+    else:
+        assert verdict.citations, text
+        assert all(
+            c.quote in text.replace(" || ", "\n") or c.quote in text for c in verdict.citations
+        )
