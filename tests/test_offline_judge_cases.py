@@ -204,10 +204,45 @@ VARIANTS: list[Case] = [
     ("roadmap", "partial", "Focus", "paragraph", "Priorities: 1) data platform, 2) chatbot, 3) fraud model."),
 ]
 
+# Fourth wording: purpose clauses, bounded from-to targets, rates per N, fractions, pronoun
+# owners, decision requests, idioms that are not about people, gated retraining, comma labels.
+GENERAL: list[Case] = [
+    ("outcomes", "present", "Background", "paragraph", "We are funding the new rostering system to cut overtime costs in our warehouses."),
+    ("outcomes", "present", "Routing", "paragraph", "The new routing engine is meant to reduce fuel consumption across the bus fleet."),
+    ("outcomes", "present", "What we expect", "bullet", "Lower energy costs across the hospital estate"),
+    ("outcomes", "partial", "Foreword", "paragraph", "We want our library service to be known as a leader in digital access."),
+    ("metrics", "present", "Pharmacy", "bullet", "Dispensing errors per 1,000 prescriptions: from 4.1 to no more than 2.5 by March 2027."),
+    ("metrics", "present", "Service", "bullet", "Customer complaints: down by at least a third on the 2025 total by the end of 2027."),
+    ("metrics", "present", "Quality", "paragraph", "We will keep the defect rate at or below 0.8 per 1,000 units shipped."),
+    ("metrics", "absent", "Records", "paragraph", "4.2 Training records are kept in the learning management system."),
+    ("owners", "present", "Fleet", "paragraph", "We have appointed Tomasz Wren as Head of Fleet Operations; he is accountable for the fuel savings."),
+    ("owners", "absent", "Fleet", "paragraph", "As noted, he is accountable for the savings."),
+    ("owners", "partial", "Service owner", "paragraph", "To be appointed."),
+    ("owners", "partial", "Delivery", "paragraph", "For now the project is run jointly by Finance and Procurement."),
+    ("governance", "absent", "Decision required", "paragraph", "The board is asked to approve the use of AI scheduling software in all depots."),
+    ("execution_capacity", "absent", "Rotas", "paragraph", "Changes to shift patterns will be published in due course."),
+    ("execution_capacity", "partial", "Drivers", "paragraph", "All drivers complete a two-day course on the new telematics."),
+    ("human_oversight", "partial", "Inspections", "paragraph", "The software will assist our building inspectors, never replace them."),
+    ("human_oversight", "partial", "Flight deck", "paragraph", "A pilot's judgement will always come first."),
+    ("human_oversight", "absent", "Change control", "paragraph", "Any retraining of the pricing model must be approved by the change board before release."),
+    ("human_oversight", "present", "Leak detection", "paragraph", "Each false alarm raised by the leak detector is logged by the control room and fed back to retrain the model monthly."),
+    ("roadmap", "present", "Plan", "bullet", "Trial, March to May 2026: three branches in the north."),
+    ("roadmap", "present", "Plan", "bullet", "Go/no-go, June 2026: expansion proceeds only if queues stay under 10 minutes."),
+]
+
 # fmt: on
 
 ALL_CASES = (
-    VARIANTS + REPHRASED + OUTCOMES + METRICS + OWNERS + GOVERNANCE + CAPACITY + OVERSIGHT + ROADMAP
+    GENERAL
+    + VARIANTS
+    + REPHRASED
+    + OUTCOMES
+    + METRICS
+    + OWNERS
+    + GOVERNANCE
+    + CAPACITY
+    + OVERSIGHT
+    + ROADMAP
 )
 
 
@@ -240,3 +275,41 @@ def test_case(
         assert all(
             c.quote in text.replace(" || ", "\n") or c.quote in text for c in verdict.citations
         )
+
+
+def test_bullets_under_a_committing_lead_in_are_aims(judge: OfflineJudge, rubric: Rubric) -> None:
+    """Activities listed under "we will:" are stated aims (partial), not absent."""
+    doc = DocBuilder().heading("Letter to members").para("Next season we will:")
+    doc.bullet("launch a booking app for the sports hall;", "open two new changing rooms.")
+    verdict = judge_one(judge, rubric, doc, "outcomes")
+    assert verdict.status == "partial", verdict.rationale
+    assert verdict.citations[0].quote.startswith("launch a booking app")
+
+
+def test_bullets_without_a_lead_in_or_goal_heading_are_not_aims(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    doc = DocBuilder().heading("Letter to members").para("Last season the club did well.")
+    doc.bullet("A booking app for the sports hall.")
+    assert judge_one(judge, rubric, doc, "outcomes").status == "absent"
+
+
+def test_pronoun_owner_needs_the_person_in_the_same_sentence(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """ "He is accountable" counts only when the sentence itself names who "he" is."""
+    named = (
+        DocBuilder()
+        .heading("Accountability")
+        .para(
+            "The buck stops with the Director of Estates, Omar Haddad: he is accountable to the "
+            "trustees for the energy targets."
+        )
+    )
+    assert judge_one(judge, rubric, named, "owners").status == "present"
+    unnamed = (
+        DocBuilder()
+        .heading("Accountability")
+        .para("Our board met twice. She is accountable to the trustees for the energy targets.")
+    )
+    assert judge_one(judge, rubric, unnamed, "owners").status != "present"

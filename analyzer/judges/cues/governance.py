@@ -84,7 +84,11 @@ class GovernanceCues:
         text = unit.text
         if self._body_mechanism(unit):
             return finding(unit, Level.STRONG, "present", 2.0)
-        if self.corporate_acts.search(text) and _GOVERNED.search(text):
+        if (
+            self.corporate_acts.search(text)
+            and _GOVERNED.search(text)
+            and not self.lx.has("decision_request", text)
+        ):
             return finding(unit, Level.STRONG, "present", 1.2)
         if self.gated.search(text):
             return finding(unit, Level.STRONG, "present", 1.6)

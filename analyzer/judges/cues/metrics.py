@@ -15,10 +15,18 @@ _NUM = r"[£$€¥]?\s?\d[\d,.]*"
 _UNIT_QTY = (
     r"(?:\d+(?:\.\d+)?\s*(?:out\s+of|/)\s*\d+\b|[£$€¥]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,.]*\s?(?:%|percent|per\s+cent|"
     r"percentage\s+points?|points|pts|pp)|\d[\d,.]*\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|"
-    r"seconds?)\b)"
+    r"seconds?)\b|\d[\d,.]*\s+per\s+(?:\d[\d,]*|a\s+(?:hundred|thousand|million))\b)"
 )
+# "no more than", "at least", "below": a bound between "to" and the target of a from-to change.
+_BOUND = (
+    r"(?:(?:no\s+(?:more|less|higher|lower|fewer)\s+than|at\s+(?:least|most)|below|under|above|"
+    r"over)\s+)?"
+)
+# A fraction as the size of a change ("down by at least half", "cut by a third").
+_FRACTION = r"(?:half|a\s+(?:half|third|quarter|fifth|tenth)|(?:two|three)\s+(?:thirds|quarters))\b"
+# A count: never the tail of a decimal or of a clause number ("3.3 Training data ...").
 _WORD_NUM = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"(?:(?<![\d.,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|a\s+hundred|hundreds\s+of)"
 )
 
@@ -41,9 +49,12 @@ class MetricCues:
         flags = re.IGNORECASE
         verbs = lexicon.alt("change_verbs")
         self.from_to = re.compile(
-            rf"\bfrom\s+{_NUM}[^\s]{{0,3}}(?:\s?[%\w.]{{0,14}})?\s+to\s+{_NUM}", flags
+            rf"\bfrom\s+{_NUM}[^\s]{{0,3}}(?:\s?[%\w.]{{0,14}})?\s+to\s+{_BOUND}{_NUM}", flags
         )
-        self.by_pct = re.compile(rf"{verbs}(?:\W+[\w'\u2019-]+){{0,10}}?\W+by\s+{_UNIT_QTY}", flags)
+        self.by_pct = re.compile(
+            rf"{verbs}(?:\W+[\w'\u2019-]+){{0,10}}?\W+by\s+{_BOUND}(?:{_UNIT_QTY}|{_FRACTION})",
+            flags,
+        )
         self.to_qty = re.compile(rf"{verbs}(?:\W+[\w'\u2019-]+){{0,10}}?\W+to\s+{_UNIT_QTY}", flags)
         comparators = f"(?:{lexicon.alt('target_words')}|{lexicon.alt('target_symbols')})"
         self.threshold = re.compile(rf"{comparators}\W{{0,3}}(?:\w+\W+){{0,1}}{_UNIT_QTY}", flags)

@@ -45,7 +45,10 @@ class OutcomeCues:
         return unit.kind in ("bullet", "title") and bool(self.leading_verb.search(unit.text))
 
     def _strongly_framed(self, unit: Unit) -> bool:
-        return self.lx.has("goal_frame", unit.text) or self.lx.has("goal_context", unit.context)
+        """Goal wording in the unit, a goal heading, or a committing lead-in ("we will:")."""
+        if self.lx.has("goal_frame", unit.text) or self.lx.has("goal_context", unit.context):
+            return True
+        return unit.kind == "bullet" and bool(unit.lead) and self.lx.has("goal_frame", unit.lead)
 
     def _base(self, unit: Unit) -> Finding | None:
         text = unit.text

@@ -39,6 +39,13 @@ class OversightCues:
             return False
         return near(text, self.subjects, self.actions, 14)
 
+    def _retrained_on_feedback(self, text: str) -> bool:
+        """A model retrained on what people corrected; retraining that is itself only gated or
+        approved (a change-control step) is governance, not a feedback loop."""
+        if not (self.lx.has("retraining", text) and self.lx.has("feedback_subjects", text)):
+            return False
+        return near_either(text, self.lx.rx("retraining"), _MODEL, 4)
+
     def _about_ai(self, unit: Unit) -> bool:
         return self.lx.has("ai_context", unit.text) or self.lx.has("ai_context", unit.context)
 
@@ -51,9 +58,7 @@ class OversightCues:
         if self._human_acts(text) and output and not by_body:
             concrete = 0.3 * bool(_CONCRETE.search(text))
             return finding(unit, Level.STRONG, "present", (2.0 if explicit else 1.6) + concrete)
-        if self.lx.has("retraining", text) and near_either(
-            text, self.lx.rx("retraining"), _MODEL, 4
-        ):
+        if self._retrained_on_feedback(text):
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.system_loop.search(text) and (self._loop(text) or self._about_ai(unit)):
             return finding(unit, Level.STRONG, "present", 1.8)

@@ -11,6 +11,8 @@ from analyzer.judges.offline_units import Unit, split_cells
 _CLAUSE = re.compile(r"[;:.]\s|\bwhile\b|\bbut\b", re.IGNORECASE)
 _MULTI = re.compile(r"\s(and|&|or)\s|/|,\s*(and\s+)?the\s|\bjointly\b|\bboth\b", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"\baccountab", re.IGNORECASE)
+_BARE_WORDS = 8
+_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 _VACANT = re.compile(r"^(?:tbc|tbd|tba|n/?a|-+|—|to be \w+|vacant|none|\?)$", re.IGNORECASE)
 
 
@@ -37,9 +39,15 @@ class OwnerCues:
     def _is_role(self, text: str) -> bool:
         return bool(self.roles.search(text) or self.acronyms.search(text))
 
-    def _single_subject(self, subject: str) -> bool:
-        """A subject naming one role or person, not a body or a group."""
+    def _single_subject(self, subject: str, before: str = "") -> bool:
+        """A subject naming one role or person, not a body or a group.
+
+        A singular personal pronoun ("he", "she") stands for the one person the sentence has
+        just named, so it counts when the text before it names a role or a person.
+        """
         subject = subject.strip()
+        if _PRONOUN.match(subject):
+            return self._is_role(before) or self._person(before)
         if not subject or _MULTI.search(subject) or self.lx.has("collective", subject):
             return False
         head = subject.split(",")[0]
@@ -61,7 +69,7 @@ class OwnerCues:
             return 1.8 + explicit
         for match in self.lx.rx("single_verbs").finditer(text):
             clause = _CLAUSE.split(text[: match.start()])[-1]
-            if self._single_subject(clause[-120:]):
+            if self._single_subject(clause[-120:], text[: match.start()]):
                 return 1.8 + explicit
         label = self.label.search(text)
         if label:
@@ -127,5 +135,10 @@ class OwnerCues:
         base = self._base(unit)
         if base is not None and features.deferred and base.level == Level.WEAK:
             base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
-        on_topic = self.lx.has("topic", unit.text)
+        on_topic = self.lx.has("topic", unit.text) or self._topic_heading(unit, features)
         return moderate(unit, features, base, on_topic=on_topic)
+
+    def _topic_heading(self, unit: Unit, features: Features) -> bool:
+        """A bare deferral ("To be confirmed.") answers its heading when that names an owner."""
+        short = len(unit.text.split()) <= _BARE_WORDS
+        return features.deferred and short and self.lx.has("topic", unit.heading)

@@ -42,7 +42,7 @@ class RoadmapCues:
             re.I,
         )
         self.label_date = re.compile(
-            rf"{lexicon.alt('milestone_words')}\s*[(:\u2013\u2014-]\s*(?:from\s+|to\s+|by\s+)?"
+            rf"{lexicon.alt('milestone_words')}\s*[(:,\u2013\u2014-]\s*(?:from\s+|to\s+|by\s+)?"
             rf"(?:{common.alt('quarter_date')}|{common.alt('month_date')})",
             re.I,
         )
