@@ -21,9 +21,10 @@ class Section(BaseModel):
 
 
 class StoreSettings(Section):
-    mode: Literal["embedded", "http"] = Field(
+    mode: Literal["embedded", "http", "ephemeral"] = Field(
         default="embedded",
-        description="Chroma embedded on disk (PersistentClient) or a Chroma server (HttpClient)",
+        description="Chroma embedded on disk (PersistentClient), a Chroma server (HttpClient), "
+        "or in memory for one process (EphemeralClient, used by batch workers)",
     )
     host: str = Field(default="127.0.0.1", description="Chroma server host (mode=http)")
     port: int = Field(default=8001, description="Chroma server port (mode=http)")
@@ -85,6 +86,18 @@ class LLMSettings(Section):
     )
     max_passage_tokens: int = Field(
         default=1500, ge=100, description="Token budget of the passages sent with one check"
+    )
+    checks_per_call: int = Field(
+        default=7,
+        ge=1,
+        description="Checks judged in one model call (in rubric order) with one shared block "
+        "of passages; 1 asks the model once per check",
+    )
+    group_passage_tokens: int = Field(
+        default=1000,
+        ge=100,
+        description="Token budget of the passages shared by the checks of one call when "
+        "checks_per_call > 1 (each check keeps its best passage)",
     )
     structured_output: Literal["auto", "json_schema", "function_calling", "text"] = Field(
         default="auto",

@@ -6,6 +6,10 @@ each request is recorded (body and headers) and answered with the next scripted 
 asks (a tool call when the request offered tools, JSON text otherwise), an exact body, an HTTP
 error with headers such as Retry-After, or a delay. The server can also refuse `response_format`
 or `tools` requests, like servers without structured-output support.
+
+A request may ask for one check's verdict or for a group's (`{"verdicts": [...]}`, several
+checks in one call). A scripted single verdict answers a group request with that verdict for
+every check of the group; `group()` scripts a group reply entry by entry.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from typing import Any
 
 Body = dict[str, Any]
 _PASSAGE = re.compile(r'<passage chunk_id="([^"]*)" locator="[^"]*">\n(.*?)\n</passage>', re.DOTALL)
+_SINGLE_CHECK = re.compile(r"\(id: (\w+)\)")
+_GROUP_CHECK = re.compile(r"^## (\w+)", re.MULTILINE)
+GROUP_NAMES = ("verdicts", "record_verdicts")
 
 
 @dataclass
@@ -56,6 +63,15 @@ def verdict(
     return Reply(verdict=data, **kwargs)
 
 
+def group(*entries: dict[str, Any] | tuple[str, Reply], **kwargs: Any) -> Reply:
+    """A group reply: `(check_id, verdict(...))` pairs, or raw entries sent as given."""
+    items = [
+        {"check_id": entry[0], **(entry[1].verdict or {})} if isinstance(entry, tuple) else entry
+        for entry in entries
+    ]
+    return Reply(verdict={"verdicts": items}, **kwargs)
+
+
 def text(content: str, **kwargs: Any) -> Reply:
     """A reply whose assistant message content is exactly `content` (e.g. malformed JSON)."""
     return Reply(body=content, **kwargs)
@@ -77,6 +93,19 @@ def message_of(body: Body, role: str) -> str:
     return "\n".join(str(m.get("content", "")) for m in body["messages"] if m["role"] == role)
 
 
+def is_group(body: Body) -> bool:
+    """Whether the request asks for the verdicts of several checks in one reply."""
+    names = [body.get("response_format", {}).get("json_schema", {}).get("name")]
+    names += [tool["function"]["name"] for tool in body.get("tools") or []]
+    return any(name in GROUP_NAMES for name in names) or '"verdicts"' in message_of(body, "user")
+
+
+def checks_of(body: Body) -> list[str]:
+    """The ids of the checks a request asks about, in the order it lists them."""
+    user = message_of(body, "user")
+    return _GROUP_CHECK.findall(user) if is_group(body) else _SINGLE_CHECK.findall(user)[:1]
+
+
 def passages_of(body: Body) -> dict[str, str]:
     """chunk_id -> passage text, as the engine rendered them into the user message."""
     return dict(_PASSAGE.findall(message_of(body, "user")))
@@ -86,15 +115,18 @@ def completion(body: Body, reply: Reply) -> Body:
     """An OpenAI chat.completion answering `body` with the reply's verdict or content."""
     message: Body = {"role": "assistant", "content": None}
     finish = "stop"
-    if reply.verdict is not None and method_of(body) == "function_calling":
+    answer = reply.verdict
+    if answer is not None and "verdicts" not in answer and is_group(body):
+        answer = {"verdicts": [{"check_id": cid, **answer} for cid in checks_of(body)]}
+    if answer is not None and method_of(body) == "function_calling":
         name = body["tools"][0]["function"]["name"]
-        args = json.dumps(reply.verdict)
+        args = json.dumps(answer)
         message["tool_calls"] = [
             {"id": "call_1", "type": "function", "function": {"name": name, "arguments": args}}
         ]
         finish = "tool_calls"
-    elif reply.verdict is not None:
-        message["content"] = json.dumps(reply.verdict)
+    elif answer is not None:
+        message["content"] = json.dumps(answer)
     else:
         message["content"] = str(reply.body)
     prompt = reply.prompt_tokens

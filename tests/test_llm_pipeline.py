@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import os
-import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from analyzer.config import LLMSettings, Settings
+from analyzer.embeddings import OnnxMiniLMEmbedder
 from analyzer.judges.llm import LLMJudge
-from analyzer.judges.llm_budget import measure
+from analyzer.judges.llm_budget import PromptMeter, measure, measure_folder, write_report
+from analyzer.models import Usage
 from analyzer.pipeline import Analyzer
-from tests.fake_openai import Body, FakeOpenAI, Reply, message_of, passages_of, verdict
+from tests.fake_openai import (
+    Body,
+    FakeOpenAI,
+    Reply,
+    checks_of,
+    group,
+    is_group,
+    message_of,
+    passages_of,
+    verdict,
+)
 
 GOAL = "Our goal is to reduce average claims handling time from 14 to 9 minutes by Q4 2027."
 BOARD = (
@@ -41,19 +53,12 @@ PLAN = f"""# Harbour Analytics Plan 2026
 FABRICATED = "We guarantee a fifty percent cost reduction across every unit by 2026."
 
 
-def check_of(body: Body) -> str:
-    found = re.search(r"\(id: (\w+)\)", message_of(body, "user"))
-    assert found, "the user message names its check"
-    return found.group(1)
-
-
 def chunk_holding(body: Body, text: str) -> str | None:
     return next((cid for cid, t in passages_of(body).items() if text[:40] in t), None)
 
 
-def planted(body: Body) -> Reply:
+def planted_for(check: str, body: Body) -> Reply:
     """Real quotes for outcomes and governance, a fabricated one for owners, else absent."""
-    check = check_of(body)
     if check == "outcomes":
         return verdict("present", [(chunk_holding(body, GOAL), GOAL)])
     if check == "governance":  # white space and quote marks differ from the document's
@@ -64,35 +69,57 @@ def planted(body: Body) -> Reply:
     return verdict("absent")
 
 
+def planted(body: Body) -> Reply:
+    """The planted verdicts, one call per check or several checks per call."""
+    if is_group(body):
+        return group(*[(check, planted_for(check, body)) for check in checks_of(body)])
+    [check] = checks_of(body)
+    return planted_for(check, body)
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeOpenAI]:
     with FakeOpenAI() as fake:
         yield fake
 
 
+def make_settings(data_dir: Path, server: FakeOpenAI, **llm: object) -> Settings:
+    values: dict[str, object] = {"base_url": server.base_url, "timeout_s": 5, "max_retries": 1,
+                                 "backoff_base_s": 0.01}  # fmt: skip
+    return Settings(_env_file=None, data_dir=data_dir, llm=LLMSettings(**(values | llm)))
+
+
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory, server: FakeOpenAI) -> Settings:
-    llm = LLMSettings(base_url=server.base_url, timeout_s=5, max_retries=1, backoff_base_s=0.01)
-    data_dir = tmp_path_factory.mktemp("gapcard-llm")
-    return Settings(_env_file=None, data_dir=data_dir, llm=llm)
+    return make_settings(tmp_path_factory.mktemp("gapcard-llm"), server)
 
 
 @pytest.fixture(scope="module")
-def analyzer(settings: Settings) -> Analyzer:
-    return Analyzer(settings, judge=LLMJudge(settings))
+def embedder() -> OnnxMiniLMEmbedder:
+    return OnnxMiniLMEmbedder()
 
 
+@pytest.fixture(scope="module")
+def analyzer(settings: Settings, embedder: OnnxMiniLMEmbedder) -> Analyzer:
+    return Analyzer(settings, judge=LLMJudge(settings), embedder=embedder)
+
+
+@pytest.mark.parametrize("per_call", [7, 1])
 def test_scorecard_keeps_verified_quotes_and_downgrades_fabricated_ones(
-    analyzer: Analyzer, server: FakeOpenAI, tmp_path: Path
+    server: FakeOpenAI, embedder: OnnxMiniLMEmbedder, tmp_path: Path, per_call: int
 ) -> None:
+    config = make_settings(tmp_path / "data", server, checks_per_call=per_call)
+    judge = LLMJudge(config)
+    analyzer = Analyzer(config, judge=judge, embedder=embedder)
     server.responder = planted
     path = tmp_path / "harbour-plan.md"
     path.write_text(PLAN, encoding="utf-8")
     start = len(server.requests)
     card = analyzer.analyze(path, engine="llm")
     sent = server.requests[start:]
+    calls = 1 if per_call == 7 else 7
     rows = {row.id: row for row in card.checks}
-    assert len(sent) == len(card.checks) == 7 and card.usage.calls == 7
+    assert len(sent) == card.usage.calls == calls and len(card.checks) == 7
     assert card.engine == "llm" and rows["outcomes"].model == "gpt-4o-mini"
 
     outcomes = rows["outcomes"]
@@ -105,24 +132,42 @@ def test_scorecard_keeps_verified_quotes_and_downgrades_fabricated_ones(
     assert (owners.status, owners.downgraded, owners.dropped_citations) == ("absent", True, 1)
     assert owners.citations == []
     assert card.usage.prompt_tokens == sum(row.usage.prompt_tokens for row in card.checks) > 0
+    assert card.usage.calls == sum(row.usage.calls for row in card.checks)
 
-    system = analyzer.judge_for("llm")
-    for body in sent:  # the planted instructions stay inside the data block
-        assert message_of(body, "system") == getattr(system, "system_prompt", None)
+    for body in sent:  # the planted instructions stay inside the one data block
+        assert message_of(body, "system") == judge.system_prompt
         user = message_of(body, "user")
-        assert user.count("</document_passages>") == 1
+        assert user.count("<document_passages>") == user.count("</document_passages>") == 1
         if "ignore previous instructions" in user:
             start_, end = user.index("<document_passages>"), user.index("</document_passages>")
             assert start_ < user.index("ignore previous instructions") < end
 
     again = len(server.requests)
-    analyzer.analyze(path, engine="llm")
+    repeat = analyzer.analyze(path, engine="llm")
     assert len(server.requests) == again  # a second analysis makes no call
+    assert repeat.usage == Usage(cached=True) and repeat.score == card.score
+    assert all(row.usage == Usage(cached=True) for row in repeat.checks)
     analyzer.forget(card.document.sha256)
     recached = analyzer.analyze(path, engine="llm")
     assert len(server.requests) == again  # the verdict cache answers without the scorecard
     assert recached.usage.cached and recached.usage.calls == 0
     assert [r.status for r in recached.checks] == [r.status for r in card.checks]
+    fresh = analyzer.analyze(path, engine="llm", use_cache=False)  # bypasses the verdict cache
+    assert len(server.requests) == again + calls and fresh.usage.calls == calls
+    assert not fresh.usage.cached and fresh.score == card.score
+
+
+def test_without_the_cache_an_injected_judge_gives_way_to_its_uncached_sibling(
+    settings: Settings, embedder: OnnxMiniLMEmbedder
+) -> None:
+    judge = LLMJudge(settings)
+    analyzer = Analyzer(settings, judge=judge, embedder=embedder)
+    sibling = analyzer.judge_for("llm", use_cache=False)
+    assert isinstance(sibling, LLMJudge) and sibling is not judge
+    assert analyzer.judge_for("llm", use_cache=False) is sibling
+    assert analyzer.judge_for("llm") is judge
+    meter = PromptMeter(settings)  # a judge without a cache of its own is used as it is
+    assert Analyzer(settings, judge=meter).judge_for(meter.name, use_cache=False) is meter
 
 
 def test_prompt_tokens_stay_far_below_the_whole_document(
@@ -139,31 +184,50 @@ def test_prompt_tokens_stay_far_below_the_whole_document(
     path.write_text("# Long plan\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
     meter_settings = settings.model_copy(update={"data_dir": tmp_path / "meter"})
     [row] = measure(meter_settings, [path])
-    assert row.checks == 7 and row.naive_tokens > 50_000
+    assert row.checks == 7 and row.naive_tokens > 50_000 and row.calls == 1
     assert row.sent_tokens <= 0.2 * row.naive_tokens
+
+
+@pytest.fixture(scope="module")
+def corpus_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One data directory for the dev-corpus tests, so the corpus is indexed once."""
+    return tmp_path_factory.mktemp("gapcard-dev")
 
 
 @pytest.mark.corpus
 def test_dev_corpus_with_fabricated_quotes_has_no_present_verdict(
-    dev_corpus: Path, settings: Settings, server: FakeOpenAI, tmp_path: Path
+    dev_corpus: Path, server: FakeOpenAI, embedder: OnnxMiniLMEmbedder, corpus_data: Path
 ) -> None:
     server.responder = lambda body: verdict("partial", [("c-none", FABRICATED)])
-    local = settings.model_copy(update={"data_dir": tmp_path})
-    analyzer = Analyzer(local, judge=LLMJudge(local))
+    local = make_settings(corpus_data, server)
+    analyzer = Analyzer(local, judge=LLMJudge(local), embedder=embedder)
     documents = sorted(
         p for p in dev_corpus.iterdir() if p.suffix != ".json" and p.name != "README.md"
     )
     assert len(documents) >= 20
     start = len(server.requests)
     cards = [analyzer.analyze(p, engine="llm") for p in documents]
-    assert len(server.requests) - start == sum(len(c.checks) for c in cards)
+    assert len(server.requests) - start == len(cards)  # one call per document for 7 checks
     for card in cards:
         assert all(r.status == "absent" and r.downgraded for r in card.checks), card.document.name
         assert sum(r.dropped_citations for r in card.checks) == len(card.checks)
-        assert card.usage.calls <= len(card.checks) and card.score == 0
+        assert card.usage.calls == 1 < len(card.checks) and card.score == 0
     before = len(server.requests)
     analyzer.analyze(documents[0], engine="llm")
     assert len(server.requests) == before
+
+
+@pytest.mark.corpus
+def test_dev_corpus_prompt_tokens_within_a_fifth_of_the_whole_document(
+    dev_corpus: Path, server: FakeOpenAI, corpus_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = measure_folder(dev_corpus, make_settings(corpus_data, server))
+    with capsys.disabled():
+        write_report(report, sys.stdout)
+    assert len(report.rows) >= 20 and report.checks_per_call == 7
+    assert all(row.calls == 1 and row.checks == 7 for row in report.rows)
+    assert report.ratio <= 0.2, f"sent {report.sent_tokens} vs naive {report.naive_tokens}"
+    assert report.worst is not None and report.worst.ratio < 0.35  # the shortest one-pagers
 
 
 @pytest.mark.corpus
@@ -206,6 +270,6 @@ def test_real_endpoint_returns_a_verdict_or_a_clean_error(tmp_path: Path) -> Non
         path, engine="llm", checks="outcomes,owners"
     )
     assert [r.id for r in card.checks] == ["outcomes", "owners"]
+    assert card.usage.calls >= 1  # one call for both checks, or more after retries
     for row in card.checks:
-        assert row.error is not None or row.usage.calls >= 1
         assert all(c.quote in PLAN.replace("\n", " ") or c.quote in PLAN for c in row.citations)

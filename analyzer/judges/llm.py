@@ -1,35 +1,39 @@
 """The LLM judge: rubric checks judged by an OpenAI-compatible chat model through langchain.
 
-The only module that imports langchain or openai. Per check it renders the prompt from the
-retrieved passages (document text only inside the data block of the user message), looks the
-verdict up in the cache, else asks the model for a structured verdict (json_schema, falling back
-to function calling, then JSON in plain text), retrying bad replies and transient failures
-(429, 5xx, timeouts) with backoff. A check that still fails gets a Verdict with `error` set.
+With `llm_call` (the client and its calls), the only module that imports langchain or openai.
+The checks of a document are split into groups of up to `llm.checks_per_call`, in rubric order,
+and each group is one model call (`llm_group`): every check's definition and levels, then one
+data block with the union of the passages retrieved for them (document text only there), and a
+structured reply with one verdict per check. A check the reply leaves out is asked alone, once,
+with its own template (as every check is when `checks_per_call` is 1). Replies are asked for as
+json_schema, falling back to function calling, then JSON in text; bad replies and transient
+failures (429, 5xx, timeouts) are retried with backoff. A check that still fails gets a Verdict
+with `error` set, never a guess.
+
+Usage: a group call's tokens are split evenly across its checks (the remainder to the first
+ones) and its calls are counted on its first check, so a scorecard's totals are exactly what was
+sent. Verdicts are cached per check under the hash of the prompt that judged them (the group's
+prompt in group mode), so any change to what is asked asks again.
 """
 
 from __future__ import annotations
 
-import json
+import copy
 import logging
-import random
-import threading
-import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, cast
+from typing import Any
 
-import openai
-from langchain_core.exceptions import ContextOverflowError
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
-from langchain_core.runnables import Runnable
-from langchain_openai import AzureChatOpenAI, ChatOpenAI
-from pydantic import SecretStr
+from langchain_core.messages import HumanMessage, SystemMessage
 
 from analyzer.config import Settings
-from analyzer.errors import JudgeError, UpstreamModelError
+from analyzer.errors import JudgeError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm_cache import AuditRecord, CacheError, VerdictStore
+from analyzer.judges.llm_cache import AuditRecord, CacheError, CacheKey, VerdictStore
+from analyzer.judges.llm_call import ModelCaller, ReplyFormat, build_chat_model, describe
+from analyzer.judges.llm_group import RenderedGroup, load_group_prompt, render_group_prompt
+from analyzer.judges.llm_group_parse import GroupParse, group_format, parse_group_reply
 from analyzer.judges.llm_parse import (
     VerdictReply,
     error_verdict,
@@ -40,92 +44,14 @@ from analyzer.judges.llm_parse import (
     verdict_tool,
 )
 from analyzer.judges.llm_prompt import RenderedPrompt, render_prompt
-from analyzer.judges.llm_retry import Method, MethodLadder, backoff_delay, parse_retry_after
 from analyzer.judges.llm_tokens import CallTally, count_tokens, prepare_tiktoken_cache
 from analyzer.models import DocumentInfo, Usage, Verdict
 from analyzer.rubric import load_rubric
 
 log = logging.getLogger(__name__)
 
-RETRYABLE_STATUS = frozenset({408, 409, 429})
-PLACEHOLDER_KEY = "not-needed"
-
-
-def build_chat_model(settings: Settings) -> BaseChatModel:
-    """ChatOpenAI (or AzureChatOpenAI) from settings; retries are ours, so the client's are off."""
-    llm = settings.llm
-    key = settings.llm_api_key()
-    api_key = SecretStr(key.get_secret_value() if key else PLACEHOLDER_KEY)
-    common: dict[str, Any] = {
-        "temperature": llm.temperature,
-        "timeout": llm.timeout_s,
-        "max_retries": 0,
-        "max_tokens": llm.max_tokens,
-        "api_key": api_key,
-    }
-    if llm.azure_endpoint:
-        return AzureChatOpenAI(
-            azure_endpoint=llm.azure_endpoint,
-            azure_deployment=llm.azure_deployment or llm.model,
-            api_version=llm.azure_api_version,
-            model=llm.model,
-            **common,
-        )
-    base_url = settings.llm_base_url()
-    if base_url and "api.openai.com" not in base_url:
-        # Servers such as llama.cpp ignore max_completion_tokens, which langchain sends.
-        common["extra_body"] = {"max_tokens": llm.max_tokens}
-    return ChatOpenAI(model=llm.model, base_url=base_url, **common)
-
-
-def _runnables(chat: BaseChatModel) -> dict[Method, Runnable[Any, Any]]:
-    """One runnable per way of asking for a verdict that this chat model supports."""
-    runnables: dict[Method, Runnable[Any, Any]] = {}
-    structured: tuple[tuple[Method, dict[str, Any]], ...] = (
-        ("json_schema", response_format()),
-        ("function_calling", verdict_tool()),
-    )
-    for method, schema in structured:
-        try:
-            runnables[method] = chat.with_structured_output(schema, method=method, include_raw=True)
-        except NotImplementedError:
-            log.info("chat model %s cannot do %s", type(chat).__name__, method)
-    runnables["text"] = chat
-    return runnables
-
-
-def _unpack(result: Any, method: Method) -> tuple[AIMessage, Mapping[str, Any] | str]:
-    """The raw message and the verdict payload (parsed arguments, or text to parse)."""
-    if method == "text":
-        message = cast(AIMessage, result)
-        return message, message.text
-    message = cast(AIMessage, result["raw"])
-    parsed = result.get("parsed")
-    if isinstance(parsed, Mapping):
-        return message, parsed
-    if method == "function_calling":
-        for call in message.tool_calls:
-            return message, call["args"]
-        for bad in message.invalid_tool_calls:
-            return message, bad.get("args") or ""
-    return message, message.text
-
-
-def _raw_text(message: AIMessage) -> str:
-    parts: list[str] = [str(message.text)] if message.text else []
-    parts += [json.dumps(call["args"], ensure_ascii=False) for call in message.tool_calls]
-    parts += [str(bad.get("args")) for bad in message.invalid_tool_calls]
-    return "\n".join(parts)
-
-
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, openai.APIStatusError):
-        return f"HTTP {exc.status_code}: {exc.message}"
-    if isinstance(exc, openai.APITimeoutError):
-        return "request timed out"
-    if isinstance(exc, JudgeError):
-        return exc.message
-    return f"{type(exc).__name__}: {exc}"
+SINGLE_FORMAT = ReplyFormat("verdict", response_format(), verdict_tool())
+Judged = tuple[Verdict, list[AuditRecord]]
 
 
 class LLMJudge:
@@ -141,187 +67,231 @@ class LLMJudge:
         use_cache: bool = True,
     ) -> None:
         self._settings = settings.llm
-        self._chat = chat_model or build_chat_model(settings)
-        self._model = str(getattr(self._chat, "model_name", None) or settings.llm.model)
+        chat = chat_model or build_chat_model(settings)
+        self._model = str(getattr(chat, "model_name", None) or settings.llm.model)
         self.model: str | None = self._model
         self.system_prompt = load_rubric(settings.analysis.prompts_dir).system_prompt
+        self.group_prompt = load_group_prompt(settings.analysis.prompts_dir)
         self._use_cache = use_cache
         self._store = VerdictStore(settings.data_dir / "cache" / "llm.sqlite3")
         prepare_tiktoken_cache(settings.data_dir / "cache" / "tiktoken")
-        self._runnables = _runnables(self._chat)
-        self._ladder = MethodLadder(settings.llm.structured_output, available=self._runnables)
-        self._slots = threading.BoundedSemaphore(settings.llm.max_concurrency)
+        self._caller = ModelCaller(chat, settings.llm, self._model, SINGLE_FORMAT)
+
+    def without_cache(self) -> LLMJudge:
+        """A sibling judge that asks the model whatever is cached (it still records verdicts);
+        it shares this judge's client, concurrency limit and cache file."""
+        sibling = copy.copy(self)
+        sibling._use_cache = False
+        return sibling
+
+    def groups(self, requests: Sequence[CheckRequest]) -> list[list[CheckRequest]]:
+        """The requests in groups of up to `checks_per_call`, in order: one model call each."""
+        size = self._settings.checks_per_call
+        return [list(requests[i : i + size]) for i in range(0, len(requests), size)]
 
     def judge_document(
         self, document: DocumentInfo, requests: Sequence[CheckRequest]
     ) -> list[Verdict]:
-        """One verdict per request, in order; checks run concurrently within the limit."""
-        if not requests:
+        """One verdict per request, in order; groups run concurrently within the limit."""
+        groups = self.groups(requests)
+        if not groups:
             return []
-        workers = min(self._settings.max_concurrency, len(requests))
+        workers = min(self._settings.max_concurrency, len(groups))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="gapcard-llm") as pool:
-            return list(pool.map(lambda request: self._judge_one(document, request), requests))
+            judged = list(pool.map(lambda group: self._judge_group(document, group), groups))
+        return [verdict for group in judged for verdict in group]
+
+    def planned_prompts(
+        self, document: DocumentInfo, requests: Sequence[CheckRequest]
+    ) -> list[str]:
+        """The user messages judge_document sends with an empty cache and well-formed replies."""
+        return [
+            self.prompt_for(document, group[0]).user
+            if len(group) == 1
+            else self.group_prompt_for(document, group).user
+            for group in self.groups(requests)
+        ]
 
     def audit(self, document_sha256: str, check_id: str | None = None) -> list[AuditRecord]:
         """Audit records of a document's checks (prompt hash, raw reply, verdict), oldest first."""
         return self._store.audit(document_sha256, check_id)
 
-    def _judge_one(self, document: DocumentInfo, request: CheckRequest) -> Verdict:
-        check_id = request.check.id
-        try:
-            prompt = self.prompt_for(document, request)
-            if (cached := self._cached(prompt)) is not None:
-                return cached
-            verdict, record = self._decide(prompt)
-        except Exception as exc:  # one failed check must never lose the others
-            log.exception("check %s failed unexpectedly", check_id)
-            return error_verdict(check_id, f"unexpected error: {_describe(exc)}", Usage())
-        try:
-            self._store.put(prompt.key, verdict)
-            self._store.record(record)
-        except CacheError as exc:
-            log.warning("verdict of check %s not cached: %s", check_id, exc)
-        return verdict
-
-    def _cached(self, prompt: RenderedPrompt) -> Verdict | None:
-        if not self._use_cache:
-            return None
-        try:
-            cached = self._store.get(prompt.key)
-        except CacheError as exc:
-            log.warning("verdict cache unreadable, asking the model: %s", exc)
-            return None
-        if cached is None:
-            return None
-        log.info("llm cache hit check=%s model=%s", prompt.check.id, self._model)
-        return cached.model_copy(update={"usage": Usage(cached=True)})
-
     def prompt_for(self, document: DocumentInfo, request: CheckRequest) -> RenderedPrompt:
-        """The prompt a check sends: passages within the token budget, rendered and hashed."""
+        """The prompt a check sends alone: passages within the token budget, rendered, hashed."""
         return render_prompt(
             document,
             request,
             system_prompt=self.system_prompt,
             model=self._model,
             budget_tokens=self._settings.max_passage_tokens,
-            count=lambda text: count_tokens(text, self._model),
+            count=self._count,
         )
 
-    def _decide(self, prompt: RenderedPrompt) -> tuple[Verdict, AuditRecord]:
+    def group_prompt_for(
+        self, document: DocumentInfo, requests: Sequence[CheckRequest]
+    ) -> RenderedGroup:
+        """The prompt of one call for several checks: shared passages within the budget."""
+        return render_group_prompt(
+            document,
+            requests,
+            template=self.group_prompt,
+            system_prompt=self.system_prompt,
+            model=self._model,
+            budget_tokens=self._settings.group_passage_tokens,
+            count=self._count,
+        )
+
+    def _count(self, text: str) -> int:
+        return count_tokens(text, self._model)
+
+    def _judge_group(self, document: DocumentInfo, requests: list[CheckRequest]) -> list[Verdict]:
+        if len(requests) == 1:
+            return [self._judge_one(document, requests[0])]
+        try:
+            group = self.group_prompt_for(document, requests)
+            cached = {cid: self._cached(key) for cid, key in group.keys.items()}
+            verdicts = {cid: v for cid, v in cached.items() if v is not None}
+            todo = [r for r in requests if r.check.id not in verdicts]
+            for check_id, (verdict, records) in self._ask(document, group, todo).items():
+                self._save(group.keys[check_id], verdict, records)
+                verdicts[check_id] = verdict
+        except Exception as exc:  # one failed group must never lose the others
+            log.exception("checks %s failed unexpectedly", [r.check.id for r in requests])
+            message = f"unexpected error: {describe(exc)}"
+            return [error_verdict(r.check.id, message, Usage()) for r in requests]
+        return [verdicts[r.check.id] for r in requests]
+
+    def _ask(
+        self, document: DocumentInfo, group: RenderedGroup, todo: list[CheckRequest]
+    ) -> dict[str, Judged]:
+        """Verdicts for the group's uncached checks: one call for them, or alone if one."""
+        if len(todo) == 1:
+            return {todo[0].check.id: self._decide(self.prompt_for(document, todo[0]))}
+        if not todo:
+            return {}
+        asked = group if len(todo) == len(group.checks) else self.group_prompt_for(document, todo)
+        return self._decide_group(document, asked, todo)
+
+    def _judge_one(self, document: DocumentInfo, request: CheckRequest) -> Verdict:
+        check_id = request.check.id
+        try:
+            prompt = self.prompt_for(document, request)
+            if (cached := self._cached(prompt.key)) is not None:
+                return cached
+            verdict, records = self._decide(prompt)
+        except Exception as exc:  # one failed check must never lose the others
+            log.exception("check %s failed unexpectedly", check_id)
+            return error_verdict(check_id, f"unexpected error: {describe(exc)}", Usage())
+        self._save(prompt.key, verdict, records)
+        return verdict
+
+    def _cached(self, key: CacheKey) -> Verdict | None:
+        if not self._use_cache:
+            return None
+        try:
+            cached = self._store.get(key)
+        except CacheError as exc:
+            log.warning("verdict cache unreadable, asking the model: %s", exc)
+            return None
+        if cached is None:
+            return None
+        log.info("llm cache hit check=%s model=%s", key.check_id, self._model)
+        return cached.model_copy(update={"usage": Usage(cached=True)})
+
+    def _save(self, key: CacheKey, verdict: Verdict, records: list[AuditRecord]) -> None:
+        try:
+            self._store.put(key, verdict)
+            for record in records:
+                self._store.record(record)
+        except CacheError as exc:
+            log.warning("verdict of check %s not cached: %s", key.check_id, exc)
+
+    def _decide(self, prompt: RenderedPrompt) -> Judged:
         check_id = prompt.check.id
         messages = [SystemMessage(self.system_prompt), HumanMessage(prompt.user)]
         log.debug("llm prompt check=%s:\n%s", check_id, prompt.user)
         tally = CallTally()
         notes: list[str] = []
         try:
-            reply = self._ask(check_id, messages, tally)
+            reply = self._caller.ask(
+                check_id, messages, tally, SINGLE_FORMAT,
+                lambda payload: parse_reply(payload, check_id=check_id),
+            )  # fmt: skip
         except JudgeError as err:
             verdict = error_verdict(check_id, str(err), self._usage(tally))
         else:
-            if unknown := unknown_chunk_ids(reply, prompt.chunks):
-                notes.append(f"quotes cite unknown chunk ids {unknown}; kept without chunk")
-                log.warning("check %s: reply cites unknown chunk ids %s", check_id, unknown)
+            notes = self._unknown_notes(check_id, reply, prompt.chunks)
             verdict = to_verdict(
                 reply, check_id=check_id, chunks=prompt.chunks, usage=self._usage(tally)
             )
-        record = AuditRecord(
-            **prompt.key.model_dump(),
+        return verdict, [self._record(prompt.key, tally, verdict, notes)]
+
+    def _decide_group(
+        self, document: DocumentInfo, group: RenderedGroup, requests: Sequence[CheckRequest]
+    ) -> dict[str, Judged]:
+        ids, label = group.ids, "+".join(group.ids)
+        messages = [SystemMessage(self.system_prompt), HumanMessage(group.user)]
+        log.debug("llm prompt checks=%s:\n%s", label, group.user)
+        tally = CallTally()
+        try:
+            parsed: GroupParse | str = self._caller.ask(
+                label, messages, tally, group_format(ids),
+                lambda payload: parse_group_reply(payload, label=label, expected=ids),
+            )  # fmt: skip
+        except JudgeError as err:
+            parsed = f"{err.message} (after {err.attempts} attempt(s) of one call for {label})"
+        shares = tally.shares(len(ids))
+        return {
+            request.check.id: self._group_verdict(document, group, request, parsed, share)
+            for request, share in zip(requests, shares, strict=True)
+        }
+
+    def _group_verdict(
+        self,
+        document: DocumentInfo,
+        group: RenderedGroup,
+        request: CheckRequest,
+        parsed: GroupParse | str,
+        share: CallTally,
+    ) -> Judged:
+        """A check's verdict from the group reply; asked alone if the reply lacks it."""
+        check_id, key, usage = request.check.id, group.keys[request.check.id], self._usage(share)
+        if isinstance(parsed, str):
+            verdict = error_verdict(check_id, parsed, usage)
+            return verdict, [self._record(key, share, verdict, [])]
+        reply = parsed.verdicts.get(check_id)
+        if reply is None:
+            log.warning("group reply has no usable verdict for %s; asking it alone", check_id)
+            notes = [*parsed.notes, "asked alone: the group reply had no usable verdict for it"]
+            verdict, records = self._decide(self.prompt_for(document, request))
+            verdict = verdict.model_copy(update={"usage": usage + verdict.usage})
+            return verdict, [self._record(key, share, None, notes), *records]
+        notes = [*parsed.notes, *self._unknown_notes(check_id, reply, group.chunks)]
+        verdict = to_verdict(reply, check_id=check_id, chunks=group.chunks, usage=usage)
+        return verdict, [self._record(key, share, verdict, notes)]
+
+    @staticmethod
+    def _unknown_notes(check_id: str, reply: VerdictReply, chunks: Any) -> list[str]:
+        if unknown := unknown_chunk_ids(reply, chunks):
+            log.warning("check %s: reply cites unknown chunk ids %s", check_id, unknown)
+            return [f"quotes cite unknown chunk ids {unknown}; kept without chunk"]
+        return []
+
+    def _record(
+        self, key: CacheKey, tally: CallTally, verdict: Verdict | None, notes: list[str]
+    ) -> AuditRecord:
+        return AuditRecord(
+            **key.model_dump(),
             method=tally.method,
             attempts=tally.calls,
             raw_response=tally.raw,
             verdict=verdict,
-            error=verdict.error,
+            error=verdict.error if verdict else "no usable verdict in the group reply",
             notes=notes,
         )
-        return verdict, record
 
     def _usage(self, tally: CallTally) -> Usage:
         return tally.usage(self._model, self._settings.prices_per_mtok)
 
-    def _ask(self, check_id: str, messages: list[BaseMessage], tally: CallTally) -> VerdictReply:
-        """A valid VerdictReply; raises JudgeError or UpstreamModelError beyond the budget."""
-        while True:
-            method = self._ladder.current()
-            try:
-                return self._attempt(check_id, method, messages, tally)
-            except openai.APIStatusError as exc:
-                overflow = isinstance(exc, ContextOverflowError)
-                if self._ladder.give_up(method, exc.status_code, context_overflow=overflow):
-                    continue
-                self._wait_or_raise(check_id, tally, exc)
-            except (openai.APIConnectionError, JudgeError) as exc:
-                self._wait_or_raise(check_id, tally, exc)
 
-    def _attempt(
-        self, check_id: str, method: Method, messages: list[BaseMessage], tally: CallTally
-    ) -> VerdictReply:
-        tally.calls += 1
-        tally.method = method
-        started = time.monotonic()
-        outcome = "error"
-        try:
-            with self._slots:
-                result = self._runnables[method].invoke(messages)
-            message, payload = _unpack(result, method)
-            self._count(message, tally)
-            tally.raw = _raw_text(message)
-            reply = parse_reply(payload, check_id=check_id)
-            outcome = "ok"
-            return reply
-        except (openai.APIStatusError, openai.APIConnectionError):
-            raise
-        except openai.OpenAIError as exc:  # e.g. a reply cut at max_tokens
-            raise JudgeError(f"unusable reply ({_describe(exc)})", check_id=check_id) from exc
-        finally:
-            log.info(
-                "llm call check=%s model=%s method=%s outcome=%s latency=%.2fs "
-                "prompt_tokens=%d completion_tokens=%d retries=%d",
-                check_id, self._model, method, outcome, time.monotonic() - started,
-                tally.prompt_tokens, tally.completion_tokens, tally.retries,
-            )  # fmt: skip
-
-    @staticmethod
-    def _count(message: AIMessage, tally: CallTally) -> None:
-        usage = message.usage_metadata
-        if usage:
-            tally.prompt_tokens += int(usage.get("input_tokens", 0))
-            tally.completion_tokens += int(usage.get("output_tokens", 0))
-
-    def _wait_or_raise(self, check_id: str, tally: CallTally, exc: Exception) -> None:
-        """Sleep before the next retry, or raise the check's final error."""
-        retryable, retry_after = self._retry_info(exc)
-        if not retryable or tally.retries >= self._settings.max_retries:
-            if isinstance(exc, JudgeError):
-                raise JudgeError(
-                    f"no valid verdict from the model: {exc.message}",
-                    check_id=check_id,
-                    attempts=tally.calls,
-                    raw_output=exc.raw_output,
-                ) from exc
-            raise UpstreamModelError(
-                f"model endpoint failed: {_describe(exc)}", check_id=check_id, attempts=tally.calls
-            ) from exc
-        tally.retries += 1
-        delay = backoff_delay(
-            tally.retries,
-            base=self._settings.backoff_base_s,
-            cap=self._settings.backoff_max_s,
-            jitter=random.random(),
-            retry_after=retry_after,
-        )
-        log.info("retrying check=%s in %.2fs after %s", check_id, delay, _describe(exc))
-        time.sleep(delay)
-
-    @staticmethod
-    def _retry_info(exc: Exception) -> tuple[bool, float | None]:
-        """Whether exc is worth a retry, and the server's Retry-After (bad replies: at once)."""
-        if isinstance(exc, JudgeError):
-            return True, 0.0
-        if isinstance(exc, openai.APIStatusError):
-            status = exc.status_code
-            retryable = status in RETRYABLE_STATUS or status >= 500
-            return retryable, parse_retry_after(dict(exc.response.headers), time.time())
-        return isinstance(exc, openai.APIConnectionError), None
-
-
-__all__ = ["LLMJudge", "RenderedPrompt", "build_chat_model"]
+__all__ = ["LLMJudge", "RenderedGroup", "RenderedPrompt", "build_chat_model"]

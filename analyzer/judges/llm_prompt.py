@@ -38,24 +38,32 @@ def _attribute(text: str) -> str:
     return neutralise(text).replace('"', "'").replace("\n", " ").strip()
 
 
-def locator_label(passage: Passage) -> str:
-    """A short human locator: `page 3 · Governance > Risk council`."""
+def locator_label(passage: Passage, *, headings: int | None = None) -> str:
+    """A short human locator: `page 3 · Governance > Risk council`.
+
+    `headings` keeps only that many innermost headings of the section path (all by default).
+    """
     chunk = passage.chunk
     parts: list[str] = []
     if chunk.page is not None:
         parts.append(f"page {chunk.page}")
     if chunk.slide is not None:
         parts.append(f"slide {chunk.slide}")
-    if chunk.section:
-        parts.append(" > ".join(chunk.section))
+    section = chunk.section[-headings:] if headings else chunk.section
+    if section:
+        parts.append(" > ".join(section))
     return " \u00b7 ".join(parts) or "document"
 
 
-def render_passage(passage: Passage) -> str:
+def render_passage(
+    passage: Passage, label: str | None = None, *, headings: int | None = None
+) -> str:
+    """One `<passage>` element; `label` is the chunk id shown (default: the chunk's id) and
+    `headings` how many innermost headings its locator shows (default: all)."""
     chunk = passage.chunk
     return (
-        f'<passage chunk_id="{_attribute(chunk.id)}" '
-        f'locator="{_attribute(locator_label(passage))}">\n'
+        f'<passage chunk_id="{_attribute(label or chunk.id)}" '
+        f'locator="{_attribute(locator_label(passage, headings=headings))}">\n'
         f"{neutralise(chunk.text.strip())}\n</passage>"
     )
 

@@ -164,3 +164,25 @@ class CallTally:
 
     def usage(self, model: str, prices: dict[str, tuple[float, float]]) -> Usage:
         return usage_of(model, self.prompt_tokens, self.completion_tokens, self.calls, prices)
+
+    def shares(self, n: int) -> list[CallTally]:
+        """This tally split across `n` checks judged by the same calls, summing to it exactly.
+
+        Tokens are split evenly (the remainder to the first shares); calls and retries are
+        counted on the first share only, so totals over a scorecard equal what was sent.
+        """
+        if n < 1:
+            raise ValueError("a tally is shared by at least one check")
+        prompt, prompt_extra = divmod(self.prompt_tokens, n)
+        completion, completion_extra = divmod(self.completion_tokens, n)
+        return [
+            CallTally(
+                calls=self.calls if i == 0 else 0,
+                retries=self.retries if i == 0 else 0,
+                prompt_tokens=prompt + (i < prompt_extra),
+                completion_tokens=completion + (i < completion_extra),
+                raw=self.raw,
+                method=self.method,
+            )
+            for i in range(n)
+        ]
