@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from analyzer import __version__
 from analyzer.chunking import chunk_document
@@ -17,7 +17,7 @@ from analyzer.config import Settings
 from analyzer.errors import AnalyzerError, DocumentTooLarge, IngestError
 from analyzer.ingest import ingest_bytes
 from analyzer.judges.base import CheckRequest, Judge
-from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard
+from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
 from analyzer.retrieval import best_scores, rank_all, top_k_with_neighbours
 from analyzer.rubric import Check, Rubric, load_rubric
 from analyzer.scorecard import build_scorecard
@@ -52,6 +52,20 @@ def read_source(source: Path | bytes, name: str | None, max_bytes: int) -> tuple
         raise IngestError("permission denied", path=str(source)) from exc
 
 
+def bypassing(judge: Judge) -> Judge:
+    """The judge's sibling that ignores its own cache (`without_cache()`), else the judge."""
+    without_cache = getattr(judge, "without_cache", None)
+    return cast(Judge, without_cache()) if callable(without_cache) else judge
+
+
+def from_cache(cached: Scorecard, name: str) -> Scorecard:
+    """A cached scorecard under the name asked for; no model was called to return it."""
+    checks = [row.model_copy(update={"usage": Usage(cached=True)}) for row in cached.checks]
+    info = cached.document.model_copy(update={"name": name})
+    update = {"document": info, "checks": checks, "usage": Usage(cached=True)}
+    return cached.model_copy(update=update)
+
+
 class Analyzer:
     """Holds the long-lived parts (rubric, embedder, store, judges). analyze() is thread-safe."""
 
@@ -69,7 +83,7 @@ class Analyzer:
         self._embedder = embedder
         self._judges: dict[tuple[str, bool], Judge] = {}
         if judge is not None:
-            self._judges[(judge.name, True)] = self._judges[(judge.name, False)] = judge
+            self._judges[(judge.name, True)] = judge
         self._lock = threading.RLock()
         self._query_vectors: dict[str, np.ndarray] = {}
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
@@ -98,7 +112,9 @@ class Analyzer:
         with self._lock:
             judge = self._judges.get((name, use_cache))
             if judge is None:
-                judge = self._make_judge(name, use_cache)
+                sibling = None if use_cache else self._judges.get((name, True))
+                # without the cache: the judge's own cache-bypassing sibling, if it has one
+                judge = self._make_judge(name, use_cache) if sibling is None else bypassing(sibling)
                 self._judges[(name, use_cache)] = judge
             return judge
 
@@ -149,8 +165,7 @@ class Analyzer:
             document, sha = None, hashlib.sha256(data).hexdigest()
         key = self._cache_key(sha, rubric, judge)
         if use_cache and (cached := self._cache.get(tenant, sha, key)) is not None:
-            info = cached.document.model_copy(update={"name": display})
-            return cached.model_copy(update={"document": info})
+            return from_cache(cached, display)
         if document is None:
             document = ingest_bytes(data, display, self.settings.ingest)
         scorecard = self._judge(document, rubric, judge, tenant)

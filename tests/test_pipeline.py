@@ -11,6 +11,7 @@ import pytest
 from analyzer.config import Settings
 from analyzer.embeddings import OnnxMiniLMEmbedder
 from analyzer.errors import IngestError, RubricError
+from analyzer.models import Usage
 from analyzer.pipeline import Analyzer
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -76,7 +77,8 @@ def test_repeat_analysis_comes_from_the_cache(analyzer: Analyzer) -> None:
     first = analyzer.analyze(WEAK)
     again = analyzer.analyze(WEAK.read_bytes(), name="memo-again.txt")
     assert again.document.name == "memo-again.txt"
-    assert again.checks == first.checks and again.score == first.score
+    cached = [c.model_copy(update={"usage": Usage(cached=True)}) for c in first.checks]
+    assert again.checks == cached and again.score == first.score  # no model call: usage cached
 
 
 def test_tenants_are_indexed_apart_and_forget_removes_vectors(analyzer: Analyzer) -> None:
