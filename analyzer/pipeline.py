@@ -66,6 +66,14 @@ def from_cache(cached: Scorecard, name: str) -> Scorecard:
     return cached.model_copy(update=update)
 
 
+def folder_hash(folder: Path) -> str:
+    """sha256 over every file below a folder (names and contents), in a stable order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 class Analyzer:
     """Holds the long-lived parts (rubric, embedder, store, judges). analyze() is thread-safe."""
 
@@ -88,6 +96,7 @@ class Analyzer:
         self._query_vectors: dict[str, np.ndarray] = {}
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
         self._is_instruction: Callable[[str], bool] | None = None
+        self._prompts_hash = folder_hash(settings.analysis.prompts_dir)
 
     @property
     def embedder(self) -> Embedder:
@@ -173,7 +182,10 @@ class Analyzer:
         return scorecard
 
     def _cache_key(self, sha: str, rubric: Rubric, judge: Judge) -> str:
-        parts = [sha, rubric.fingerprint(), judge.name, judge.model or "", __version__]
+        """Changes whenever anything that shapes a verdict changes: content, prompts, engine."""
+        engine = self.settings.llm.model_dump_json() if judge.name == "llm" else ""
+        parts = [sha, rubric.fingerprint(), self._prompts_hash, judge.name, judge.model or ""]
+        parts += [engine, str(self.settings.ingest.chunk_chars), __version__]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
     def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:

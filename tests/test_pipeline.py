@@ -102,3 +102,18 @@ def test_check_selection_and_errors(analyzer: Analyzer, tmp_path: Path) -> None:
         analyzer.analyze(empty)
     with pytest.raises(IngestError, match="no such file"):
         analyzer.analyze(tmp_path / "missing.docx")
+
+
+def test_a_changed_prompt_file_is_a_cache_miss(tmp_path: Path, embedder: CountingEmbedder) -> None:
+    import shutil
+
+    prompts = tmp_path / "prompts"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "prompts", prompts)
+    settings = Settings(data_dir=tmp_path / "data")
+    settings.analysis.prompts_dir = prompts
+    Analyzer(settings, embedder=embedder).analyze(WEAK)
+    lexicon = prompts / "offline" / "owners.toml"
+    lexicon.write_text(lexicon.read_text() + "\n# reviewed\n")
+    Analyzer(settings, embedder=embedder).analyze(WEAK)
+    cached = list((tmp_path / "data" / "scorecards").rglob("*.json"))
+    assert len(cached) == 2
