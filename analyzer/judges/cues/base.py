@@ -120,6 +120,11 @@ def finding(unit: Unit, level: Level, reason: str, weight: float = 1.0) -> Findi
     return Finding(unit=unit, level=level, reason=reason, weight=weight)
 
 
+# Weak findings whose evidence survives a negation in the same unit: shared or diffuse ownership
+# ("no single owner: the teams share it") still states how ownership is held.
+_KEPT_UNDER_NEGATION = frozenset({"partial_collective", "partial_diffuse", "partial_deferred"})
+
+
 def moderate(
     unit: Unit,
     features: Features,
@@ -138,7 +143,7 @@ def moderate(
         reason = base.reason if base is not None and base.level == Level.WEAK else "deferred"
         return finding(unit, Level.WEAK, reason, base.weight if base else 1.0)
     if features.negated and (base is not None or on_topic):
-        if base is not None and base.level == Level.WEAK:
+        if base is not None and base.level == Level.WEAK and base.reason in _KEPT_UNDER_NEGATION:
             return base
         return finding(unit, Level.NEGATED, "negated")
     if base is not None and features.hypothetical and base.level == Level.STRONG:

@@ -103,7 +103,7 @@ class GovernanceCues:
         return None
 
     def _weak(self, unit: Unit) -> Finding | None:
-        text = unit.text
+        text = self.lx.rx("company_name").sub(" ", unit.text)
         if unit.kind == "table_row" and _risk_table(self.lx, unit.header or unit.context):
             return finding(unit, Level.WEAK, "partial_register", 0.6)
         if self.lx.has("acknowledged", text):
@@ -118,7 +118,7 @@ class GovernanceCues:
         base = self._strong(unit) or self._weak(unit)
         if base is not None and features.deferred:
             base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
-        on_topic = self.lx.has("acknowledged", unit.text)
+        on_topic = self.lx.has("acknowledged", self.lx.rx("company_name").sub(" ", unit.text))
         return moderate(unit, features, base, on_topic=on_topic)
 
 

@@ -163,6 +163,8 @@ class MetricCues:
             return finding(unit, Level.WEAK, "partial_named", 1.2)
         if self.lx.has("vague_target", text) and nouns:
             return finding(unit, Level.WEAK, "partial_vague", 1.0)
+        if self.lx.has("measure_words", text) and (_FUTURE.search(text) or _EXPLICIT.search(text)):
+            return finding(unit, Level.WEAK, "partial_named", 0.9)
         if self.lx.has("target_context", unit.context) and nouns and unit.kind != "table_row":
             return finding(unit, Level.WEAK, "partial_named", 0.8)
         return None

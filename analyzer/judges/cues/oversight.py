@@ -14,6 +14,7 @@ _BODY_NAME = re.compile(
 )
 _CONCRETE = re.compile(r"\b(every|each|all|any|before|until|unless)\b", re.I)
 _BODY = re.compile(r"\b(committee|council|board|panel|authority|forum)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(will|must|shall|should|always|continue\s+to|remain|stays?)\b", re.I)
 
 
 class OversightCues:
@@ -28,6 +29,9 @@ class OversightCues:
             lexicon.rx("feedback_actions"),
         )
         self.system_loop = re.compile(lexicon.alt("system_feedback"), flags)
+        self.watch = re.compile(
+            lexicon.alt("validation_verbs") + "|" + lexicon.alt("supervise_verbs"), flags
+        )
 
     def _human_acts(self, text: str) -> bool:
         if not (self.lx.has("validation_verbs", text) and self.lx.has("humans", text)):
@@ -68,12 +72,24 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.5)
         return None
 
+    def _weak(self, unit: Unit) -> Finding | None:
+        """Intent only: people stay responsible or watch over AI, with no concrete step."""
+        text = unit.text
+        if self.lx.has("intent", text):
+            return finding(unit, Level.WEAK, "partial_intent", 1.0)
+        if not self._about_ai(unit):
+            return None
+        if self.lx.has("intent_ai", text):
+            return finding(unit, Level.WEAK, "partial_intent", 0.9)
+        watched = self.lx.has("humans", text) and near_either(text, self.humans, self.watch, 6)
+        if watched and _MODAL.search(text):
+            return finding(unit, Level.WEAK, "partial_intent", 0.8)
+        return None
+
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
             return None
-        base = self._strong(unit)
-        if base is None and self.lx.has("intent", unit.text):
-            base = finding(unit, Level.WEAK, "partial_intent", 1.0)
+        base = self._strong(unit) or self._weak(unit)
         if base is not None and features.deferred:
             base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
         return moderate(unit, features, base, on_topic=False)

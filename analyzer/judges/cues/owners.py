@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate, near_either
 from analyzer.judges.offline_lexicon import Lexicon
 from analyzer.judges.offline_units import Unit, split_cells
 
@@ -12,6 +12,7 @@ _CLAUSE = re.compile(r"[;:.]\s|\bwhile\b|\bbut\b", re.IGNORECASE)
 _MULTI = re.compile(r"\s(and|&|or)\s|/|,\s*(and\s+)?the\s|\bjointly\b|\bboth\b", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"\baccountab", re.IGNORECASE)
 _BARE_WORDS = 8
+_NEAR_WORDS = 8
 _PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 _VACANT = re.compile(r"^(?:tbc|tbd|tba|n/?a|-+|—|to be \w+|vacant|none|\?)$", re.IGNORECASE)
 
@@ -111,7 +112,7 @@ class OwnerCues:
         return None
 
     def _base(self, unit: Unit) -> Finding | None:
-        text = unit.text
+        text = self.lx.rx("property_ownership").sub(" ", unit.text)
         row = self._row_owner(unit)
         if row == Level.STRONG:
             return finding(unit, Level.STRONG, "present", 1.5)
@@ -123,11 +124,29 @@ class OwnerCues:
             return finding(unit, Level.WEAK, "partial_deferred", 1.0)
         if on_topic and self.lx.has("collective", text):
             return finding(unit, Level.WEAK, "partial_collective", 1.2)
+        if self._held_by_many(text):
+            return finding(unit, Level.WEAK, "partial_collective", 1.0)
         if re.search(
             r"\b\w+s\s+(are|will\s+be)\s+(jointly\s+)?(responsible|accountable)\b", text, re.I
         ):
             return finding(unit, Level.WEAK, "partial_diffuse", 0.8)
         return None
+
+    def _held_by_many(self, text: str) -> bool:
+        """Ownership given to a body, or spread across several units, in the same phrase.
+
+        A description of how things stand today ("at present, data ownership is split across
+        three teams") diagnoses the problem; it assigns nothing for the plan.
+        """
+        if not self.lx.has("ownership_topic", text) or self.lx.has("current_state", text):
+            return False
+        pairs = (("ownership_noun", "collective_spread"), ("ownership_topic", "group_body"))
+        return any(
+            self.lx.has(topic, text)
+            and self.lx.has(key, text)
+            and near_either(text, self.lx.rx(topic), self.lx.rx(key), _NEAR_WORDS)
+            for topic, key in pairs
+        )
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
@@ -135,7 +154,8 @@ class OwnerCues:
         base = self._base(unit)
         if base is not None and features.deferred and base.level == Level.WEAK:
             base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
-        on_topic = self.lx.has("topic", unit.text) or self._topic_heading(unit, features)
+        text = self.lx.rx("property_ownership").sub(" ", unit.text)
+        on_topic = self.lx.has("topic", text) or self._topic_heading(unit, features)
         return moderate(unit, features, base, on_topic=on_topic)
 
     def _topic_heading(self, unit: Unit, features: Features) -> bool:

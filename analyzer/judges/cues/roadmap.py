@@ -54,6 +54,10 @@ class RoadmapCues:
             return True
         return bool(self.by_date.search(text)) and not _PAST.search(text)
 
+    def _history(self, text: str) -> bool:
+        """Said of the past only ("stage 2 was completed in 2018"): no step of a plan."""
+        return bool(_PAST.search(text)) and not self._scheduled(text)
+
     def _dated(self, text: str) -> bool:
         return bool(self.calendar.search(text))
 
@@ -66,7 +70,7 @@ class RoadmapCues:
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
-        labelled = _NUMBERED_PHASE.search(text) is not None
+        labelled = _NUMBERED_PHASE.search(text) is not None and not self._history(text)
         if labelled and self.date.search(text):
             return finding(unit, Level.STRONG, "present", 2.0)
         if self.date_led.search(text) and (
@@ -105,11 +109,8 @@ class RoadmapCues:
         text = unit.text
         if self.lx.has("priority", text):
             return finding(unit, Level.WEAK, "partial_phases", 1.2)
-        if (
-            self.lx.has("undated_path", text)
-            or _STRICT_GATE.search(text)
-            or _NUMBERED_PHASE.search(text)
-        ):
+        path = self.lx.has("undated_path", text) or _NUMBERED_PHASE.search(text)
+        if _STRICT_GATE.search(text) or (path and not self._history(text)):
             return finding(unit, Level.WEAK, "partial_phases", 1.0)
         if self.lx.has("ideas", text):
             return finding(unit, Level.WEAK, "partial_ideas", 0.9)
@@ -123,5 +124,7 @@ class RoadmapCues:
         base = self._strong(unit) or self._weak(unit)
         if base is not None and features.deferred:
             base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
-        on_topic = bool(_NUMBERED_PHASE.search(unit.text)) or self.lx.has("undated_path", unit.text)
+        text = unit.text
+        path = bool(_NUMBERED_PHASE.search(text)) or self.lx.has("undated_path", text)
+        on_topic = path and not self._history(text)
         return moderate(unit, features, base, on_topic=on_topic)
