@@ -18,7 +18,7 @@ from analyzer.errors import AnalyzerError, DocumentTooLarge, IngestError
 from analyzer.ingest import ingest_bytes
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
-from analyzer.retrieval import best_scores, rank_all, top_k_with_neighbours
+from analyzer.retrieval import best_scores, top_k_with_neighbours
 from analyzer.rubric import Check, Rubric, load_rubric
 from analyzer.scorecard import build_scorecard
 from analyzer.scorecard_cache import ScorecardCache
@@ -217,18 +217,21 @@ class Analyzer:
         return chunk_document(document, self.settings.ingest.chunk_chars)
 
     def _index(self, document: Document, chunks: list[Chunk], tenant: str) -> None:
-        """Embed and store the chunks once per (tenant, content); re-index if chunking changed."""
+        """Embed and store the chunks once per (tenant, content); re-index if chunking changed.
+
+        Embedding runs outside the analyzer's lock so concurrent jobs don't queue behind it; two
+        jobs racing on the same new document both upsert the same ids, which is harmless.
+        """
         store = self.store
-        with self._lock:
-            if store.has_document(tenant, document.sha256):
-                if set(store.chunk_ids(tenant, document.sha256)) == {c.id for c in chunks}:
-                    return
-                store.delete_document(tenant, document.sha256)
-            if not chunks:
+        if store.has_document(tenant, document.sha256):
+            if set(store.chunk_ids(tenant, document.sha256)) == {c.id for c in chunks}:
                 return
-            vectors = self.embedder.embed([c.text for c in chunks])
-            store.add(tenant, chunks, vectors)
-            log.info("indexed %s: %d chunks", document.name, len(chunks))
+            store.delete_document(tenant, document.sha256)
+        if not chunks:
+            return
+        vectors = self.embedder.embed([c.text for c in chunks])
+        store.add(tenant, chunks, vectors)
+        log.info("indexed %s: %d chunks", document.name, len(chunks))
 
     def _check_vectors(self, check: Check) -> np.ndarray:
         key = f"{check.id}@{check.version}"
@@ -242,9 +245,10 @@ class Analyzer:
     ) -> list[Passage]:
         if not chunks:
             return []
-        k = len(chunks) if engine == "offline" else self.settings.analysis.top_k
+        if engine == "offline":
+            # The offline engine reads every unit in document order; similarity adds nothing.
+            return [Passage(chunk=c) for c in chunks]
+        k = self.settings.analysis.top_k
         hits = self.store.query(tenant, document.sha256, self._check_vectors(check), k)
         scores = best_scores(hits)
-        if engine == "offline":
-            return rank_all(chunks, scores)
         return top_k_with_neighbours(chunks, scores, self.settings.analysis.top_k)

@@ -51,4 +51,4 @@ def serve(settings: Settings, *, host: str | None = None, port: int | None = Non
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     key = first_start(settings)
     announce(settings, host, port, key)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=False)

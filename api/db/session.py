@@ -42,8 +42,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
-            pool_size=10,
-            max_overflow=20,
+            # FastAPI runs sync routes on up to 40 threads, plus the workers: keep their
+            # connections open instead of opening and closing SQLite files per request.
+            pool_size=48,
+            max_overflow=16,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
