@@ -242,6 +242,8 @@ def open_store(settings: Settings) -> ChunkStore:
     store = settings.store
     if store.mode == "http":
         client = http_client(store.host, store.port)
+    elif store.mode == "ephemeral":  # in memory, this process only (batch workers)
+        client = chromadb.EphemeralClient(settings=chroma_settings())
     else:
         client = embedded_client(settings.data_dir / "chroma")
     return ChunkStore(client, store.collection)
