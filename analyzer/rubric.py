@@ -63,9 +63,7 @@ class Check(BaseModel):
 
     def render(self, *, passages: str, document: str) -> str:
         """The judge prompt for this check with the given (already delimited) passages."""
-        levels = "\n".join(
-            f"- {name}: {text}" for name, text in self.levels.model_dump().items()
-        )
+        levels = "\n".join(f"- {name}: {text}" for name, text in self.levels.model_dump().items())
         return self.judge_template.format(
             check_id=self.id,
             title=self.title,

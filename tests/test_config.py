@@ -33,5 +33,5 @@ def test_nested_env_and_openai_variables(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_unknown_setting_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GAPCARD_STORE__MODEE", "http")
-    with pytest.raises(ValueError, match="MODEE|modee|extra"):
+    with pytest.raises(ValueError, match=r"MODEE|modee|extra"):
         Settings(_env_file=None)  # type: ignore[call-arg]
