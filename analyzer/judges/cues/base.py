@@ -120,6 +120,13 @@ def finding(unit: Unit, level: Level, reason: str, weight: float = 1.0) -> Findi
     return Finding(unit=unit, level=level, reason=reason, weight=weight)
 
 
+def capped_if_deferred(unit: Unit, features: Features, base: Finding | None) -> Finding | None:
+    """A finding in a unit that defers ("to be confirmed", "in phase 2") counts as partial."""
+    if base is not None and features.deferred:
+        return finding(unit, Level.WEAK, "partial_deferred", base.weight)
+    return base
+
+
 # Weak findings whose evidence survives a negation in the same unit: shared or diffuse ownership
 # ("no single owner: the teams share it") still states how ownership is held.
 _KEPT_UNDER_NEGATION = frozenset({"partial_collective", "partial_diffuse", "partial_deferred"})

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate, near, near_either
+from analyzer.judges.cues.base import (
+    Features,
+    Finding,
+    Level,
+    capped_if_deferred,
+    finding,
+    moderate,
+    near,
+    near_either,
+)
 from analyzer.judges.offline_lexicon import Lexicon
 from analyzer.judges.offline_units import Unit
 
@@ -89,7 +98,5 @@ class OversightCues:
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
             return None
-        base = self._strong(unit) or self._weak(unit)
-        if base is not None and features.deferred:
-            base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
+        base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
         return moderate(unit, features, base, on_topic=False)

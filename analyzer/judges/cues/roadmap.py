@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.cues.base import (
+    Features,
+    Finding,
+    Level,
+    capped_if_deferred,
+    finding,
+    moderate,
+)
 from analyzer.judges.offline_lexicon import Lexicon
 from analyzer.judges.offline_units import Unit
 
@@ -121,9 +128,7 @@ class RoadmapCues:
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
             return None
-        base = self._strong(unit) or self._weak(unit)
-        if base is not None and features.deferred:
-            base = finding(unit, Level.WEAK, "partial_deferred", base.weight)
+        base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
         text = unit.text
         path = bool(_NUMBERED_PHASE.search(text)) or self.lx.has("undated_path", text)
         on_topic = path and not self._history(text)
