@@ -13,20 +13,10 @@ from analyzer.batch.discover import BatchItem, Excluded, Source
 from analyzer.batch.results import ResultFiles, ResultKey
 from analyzer.batch.summary import document_row, excluded_row, summary_html
 from analyzer.report_html import render_report_html
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.test_report_fixtures import HOSTILE, make_scorecard, rubric
 
 pytestmark = pytest.mark.browser
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCORES = {
     "low.md": {"metrics": "partial"},
     "high.pdf": {c: "present" for c in ("outcomes", "metrics", "owners", "governance")},
@@ -40,7 +30,7 @@ def browser() -> Iterator[Any]:
         pytest.skip("needs Debian chromium at /usr/bin/chromium")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 

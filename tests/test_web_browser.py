@@ -16,18 +16,8 @@ from tests.api_support import (
     server_settings,
     strategy_pdf,
 )
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = Path(os.environ.get("GAPCARD_CHROMIUM", "/usr/bin/chromium"))
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOT = Path(os.environ.get("GAPCARD_SCREENSHOT", "/tmp/gapcard-web-scorecard.png"))
 
 pytestmark = pytest.mark.browser
@@ -39,7 +29,7 @@ def browser() -> Iterator[Any]:
         pytest.skip(f"needs Chromium at {CHROMIUM} (apt install chromium)")
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
