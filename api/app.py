@@ -4,6 +4,7 @@ at start (lifespan) and closes them at shutdown."""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -34,13 +35,22 @@ and read cited scorecards. Every call under /v1 needs `Authorization: Bearer KEY
 and passages. Errors always have the shape `{"error": {"type": ..., "message": ...}}`."""
 
 
+def serving_settings(settings: Settings) -> Settings:
+    """The server keeps a core for requests: embeddings use one thread fewer than the cores."""
+    if settings.embedding.threads:
+        return settings
+    threads = max(1, (os.cpu_count() or 1) - 1)
+    embedding = settings.embedding.model_copy(update={"threads": threads})
+    return settings.model_copy(update={"embedding": embedding})
+
+
 def open_state(settings: Settings, analyzer: Analyzer | None = None) -> AppState:
     """Open everything the app needs, recover interrupted jobs, and start no threads yet."""
     db = Database.from_settings(settings)
     db.create_all()
     uploads = UploadStore(Path(settings.data_dir) / "uploads")
     uploads.clear_incoming()
-    analyzer = analyzer or Analyzer(settings)
+    analyzer = analyzer or Analyzer(serving_settings(settings))
     analyzer.embedder.embed(["warm up"])  # load the model now, not at the first request
     try:
         analyzer.store.count()
