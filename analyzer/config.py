@@ -50,6 +50,11 @@ class AnalysisSettings(Section):
     prompts_dir: Path = Field(
         default=PROJECT_ROOT / "prompts", description="Folder with the rubric check files"
     )
+    index_for_offline: bool = Field(
+        default=True,
+        description="Index documents in Chroma when the offline engine judges them (it reads "
+        "every passage and needs no retrieval); batch runs, whose stores are throwaway, skip it",
+    )
 
 
 class LLMSettings(Section):

@@ -190,7 +190,8 @@ class Analyzer:
 
     def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:
         chunks = self._chunks(document)
-        self._index(document, chunks, tenant)
+        if judge.name != "offline" or self.settings.analysis.index_for_offline:
+            self._index(document, chunks, tenant)
         requests = [
             CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge.name))
             for c in rubric.checks

@@ -117,3 +117,14 @@ def test_a_changed_prompt_file_is_a_cache_miss(tmp_path: Path, embedder: Countin
     Analyzer(settings, embedder=embedder).analyze(WEAK)
     cached = list((tmp_path / "data" / "scorecards").rglob("*.json"))
     assert len(cached) == 2
+
+
+def test_offline_analysis_can_skip_the_index(tmp_path: Path, embedder: CountingEmbedder) -> None:
+    settings = Settings(data_dir=tmp_path)
+    settings.analysis.index_for_offline = False
+    analyzer = Analyzer(settings, embedder=embedder)
+    before = embedder.texts
+    card = analyzer.analyze(STRONG, use_cache=False)
+    assert embedder.texts == before
+    assert not analyzer.store.has_document("local", card.document.sha256)
+    assert any(c.citations for c in card.checks)

@@ -91,13 +91,15 @@ def _configure_logging(log_file: Path | None) -> None:
 
 def build_analyzer(config: WorkerConfig) -> Analyzer:
     """An Analyzer for this process. An embedded (on-disk) store becomes an in-memory one: the
-    batch's vectors are throwaway, and one embedded store must not be opened by many processes."""
+    batch's vectors are throwaway, and one embedded store must not be opened by many processes.
+    For the same reason the offline engine, which retrieves nothing, indexes nothing here."""
     from analyzer.pipeline import Analyzer
 
     settings = worker_settings(config)
     if settings.store.mode == "embedded":
         store = settings.store.model_copy(update={"mode": "ephemeral"})
-        settings = settings.model_copy(update={"store": store})
+        analysis = settings.analysis.model_copy(update={"index_for_offline": False})
+        settings = settings.model_copy(update={"store": store, "analysis": analysis})
     return Analyzer(settings)
 
 
