@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from analyzer.models import STATUS_SCORE, CheckResult, Citation, DocumentInfo, Scorecard, Status
+from analyzer.render import locator_label
 
 ChangeKind = Literal["improved", "regressed", "unchanged", "added", "removed"]
 ARROW = "→"
@@ -117,20 +118,8 @@ def diff_scorecards(old: Scorecard, new: Scorecard) -> ScorecardDiff:
     )
 
 
-def locator_text(citation: Citation) -> str:
-    """'page 3 · Governance', 'slide 4', or '' when the citation has no locator."""
-    parts = []
-    if citation.page is not None:
-        parts.append(f"page {citation.page}")
-    if citation.slide is not None:
-        parts.append(f"slide {citation.slide}")
-    if citation.section:
-        parts.append(citation.section)
-    return " · ".join(parts)
-
-
 def _quote_line(sign: str, citation: Citation) -> str:
-    where = locator_text(citation)
+    where = locator_label(citation)
     quote = " ".join(citation.quote.split())
     return f'      {sign} "{quote}"' + (f" ({where})" if where else "")
 

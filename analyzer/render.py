@@ -8,14 +8,15 @@ STATUS_MARK = {"present": "present ✅", "partial": "partial ◐", "absent": "ab
 
 
 def locator_label(citation: Citation) -> str:
+    """'page 3 · Plan > Governance', 'slide 4', or '' when the citation has no locator."""
     parts = []
     if citation.page is not None:
-        parts.append(f"p. {citation.page}")
+        parts.append(f"page {citation.page}")
     if citation.slide is not None:
         parts.append(f"slide {citation.slide}")
     if citation.section:
-        parts.append(f"§ {citation.section}")
-    return ", ".join(parts) or "document"
+        parts.append(citation.section)
+    return " · ".join(parts)
 
 
 def _escape_cell(text: str) -> str:
@@ -42,7 +43,7 @@ def scorecard_markdown(scorecard: Scorecard) -> str:
     for check in scorecard.checks:
         lines += ["", f"## {check.title} — {check.status}", "", check.rationale]
         for citation in check.citations:
-            lines.append(f"> “{citation.quote}” — *{locator_label(citation)}*")
+            lines.append(f"> “{citation.quote}” — *{locator_label(citation) or 'document'}*")
             lines.append("")
         if check.error:
             lines.append(f"*Error: {check.error}*")

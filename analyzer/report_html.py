@@ -14,8 +14,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from analyzer.diff import ScorecardDiff, locator_text
+from analyzer.diff import ScorecardDiff
 from analyzer.models import Scorecard
+from analyzer.render import locator_label
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_LABEL = {"present": "Present", "partial": "Partial", "absent": "Absent"}
@@ -44,7 +45,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["locator"] = locator_text
+    env.filters["locator"] = locator_label
     env.filters["pct"] = _pct
     env.globals["status_label"] = STATUS_LABEL
     return env

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
 
-from analyzer.models import CheckResult, Citation, Scorecard
+from analyzer.models import CheckResult, Scorecard
 from analyzer.render import locator_label
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -26,10 +26,6 @@ def page_headers() -> dict[str, str]:
     }
 
 
-def locator(citation: Citation) -> str:
-    return locator_label(citation)
-
-
 def bar_width(result: CheckResult) -> float:
     return round(BAR["width"] * result.score, 1)
 
@@ -47,7 +43,7 @@ def score_band(score: float) -> str:
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
-templates.env.filters["locator"] = locator
+templates.env.filters["locator"] = locator_label
 templates.env.filters["bar_width"] = bar_width
 templates.env.globals["by_id"] = by_id
 templates.env.globals["score_band"] = score_band

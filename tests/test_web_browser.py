@@ -81,7 +81,7 @@ def test_sign_in_upload_and_read_the_cited_scorecard(page: Any, server: RunningS
     assert page.locator("svg.chart g.bar").count() == 7
     assert page.locator("article.verdict").count() == 7
     cites = page.locator(".citation cite").all_inner_texts()
-    assert any(text.startswith("p. ") for text in cites), cites
+    assert any(text.startswith("page ") for text in cites), cites
     quote = page.locator(".citation blockquote").first.inner_text()
     assert quote.strip() and "<" not in quote
     page.screenshot(path=str(SCREENSHOT), full_page=True)
