@@ -7,7 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, cast
 
 from analyzer import __version__
@@ -174,7 +174,7 @@ class Analyzer:
             document, sha = None, hashlib.sha256(data).hexdigest()
         key = self._cache_key(sha, rubric, judge)
         if use_cache and (cached := self._cache.get(tenant, sha, key)) is not None:
-            return from_cache(cached, display)
+            return from_cache(cached, PurePath(display).name)  # as ingest names documents
         if document is None:
             document = ingest_bytes(data, display, self.settings.ingest)
         scorecard = self._judge(document, rubric, judge, tenant)

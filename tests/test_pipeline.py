@@ -128,3 +128,10 @@ def test_offline_analysis_can_skip_the_index(tmp_path: Path, embedder: CountingE
     assert embedder.texts == before
     assert not analyzer.store.has_document("local", card.document.sha256)
     assert any(c.citations for c in card.checks)
+
+
+def test_cached_and_fresh_scorecards_name_the_document_alike(analyzer: Analyzer) -> None:
+    fresh = analyzer.analyze(WEAK.read_bytes(), name="archive/2025/memo.txt")
+    cached = analyzer.analyze(WEAK.read_bytes(), name="archive/2025/memo.txt")
+    assert fresh.document.name == cached.document.name == "memo.txt"
+    assert cached.usage.cached and not fresh.usage.cached
