@@ -2,9 +2,10 @@
 
 Each copy takes one source document (round robin over the dev corpus) and changes its content:
 the organisation is renamed, numbers are changed, paragraphs are dropped or swapped (Markdown,
-text, DOCX), text runs are edited (DOCX, PPTX); PDFs get new metadata and, in later versions,
-lose their last page. Copies come in families of three versions (v1, v2, v3 in folders 2023,
-2024, 2025), so `gapcard batch --diff-versions` has version families to diff.
+text, DOCX), text runs are edited (DOCX, PPTX); PDFs get new metadata and a line naming their
+organisation and revision on the first page, and, in later versions, lose their last page.
+Every copy differs from every other. Copies come in families of three versions (v1, v2, v3 in
+folders 2023, 2024, 2025), so `gapcard batch --diff-versions` has version families to diff.
 
     .venv/bin/python scripts/make_archive.py --out /tmp/gapcard-archive -n 200 --zip
 
@@ -14,6 +15,7 @@ The corpus is read, never copied into the project; the output goes where --out s
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import re
 import shutil
@@ -126,11 +128,24 @@ def edit_pptx(src: Path, dst: Path, rewrite: Rewriter, version: int, rng: random
 
 
 def edit_pdf(src: Path, dst: Path, rewrite: Rewriter, version: int, rng: random.Random) -> None:
-    from pypdf import PdfWriter
+    """PDF text can't be edited in place (subset fonts), so the copy gets a line of its own on
+    the first page, naming its organisation, revision and a changed figure, and later
+    versions lose their last page."""
+    from pypdf import PdfReader, PdfWriter
+
+    sys.path.insert(0, str(REPO))
+    from tests.fixtures.pdf_builder import Text, build_pdf
 
     writer = PdfWriter(clone_from=str(src))
     if version >= 2 and len(writer.pages) > 3:
         writer.remove_page(len(writer.pages) - 1)
+    organisation = rewrite.pairs[0][1] if rewrite.pairs else "the organisation"
+    note = (
+        f"Prepared for {organisation}, revision {version} ({2022 + version}); "
+        f"circulated to {rng.randint(8, 60)} reviewers."
+    )
+    stamp = PdfReader(io.BytesIO(build_pdf([[Text(40, 14, note, size=7)]]))).pages[0]
+    writer.pages[0].merge_page(stamp)
     writer.add_metadata({"/Title": rewrite(src.stem), "/Subject": f"revision {version}"})
     with open(dst, "wb") as handle:
         writer.write(handle)
