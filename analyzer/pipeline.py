@@ -116,6 +116,12 @@ class Analyzer:
                 self._store = open_store(self.settings)
             return self._store
 
+    def indexes_for(self, engine: str | None = None) -> bool:
+        """Whether analysing with this engine embeds the document into the store: every engine
+        that retrieves does; the offline engine, which reads every chunk, only if configured."""
+        name = engine or self.settings.analysis.engine
+        return name != "offline" or self.settings.analysis.index_for_offline
+
     def judge_for(self, engine: str | None = None, *, use_cache: bool = True) -> Judge:
         name = engine or self.settings.analysis.engine
         with self._lock:
@@ -190,7 +196,7 @@ class Analyzer:
 
     def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:
         chunks = self._chunks(document)
-        if judge.name != "offline" or self.settings.analysis.index_for_offline:
+        if self.indexes_for(judge.name):
             self._index(document, chunks, tenant)
         requests = [
             CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge.name))

@@ -123,6 +123,7 @@ def test_offline_analysis_can_skip_the_index(tmp_path: Path, embedder: CountingE
     settings = Settings(data_dir=tmp_path)
     settings.analysis.index_for_offline = False
     analyzer = Analyzer(settings, embedder=embedder)
+    assert not analyzer.indexes_for("offline") and analyzer.indexes_for("llm")
     before = embedder.texts
     card = analyzer.analyze(STRONG, use_cache=False)
     assert embedder.texts == before

@@ -70,7 +70,11 @@ class TaskPool:
             self.workers, mp_context=context, initializer=init_worker, initargs=(self.config,)
         )
         try:
-            pool.submit(ping).result()
+            # one ping per worker, submitted together: the executor starts a process for each
+            # submission that finds no idle one, so every worker starts (and imports) at once
+            # instead of the second waiting for the first task to be handed out
+            for future in [pool.submit(ping) for _ in range(self.workers)]:
+                future.result()
         except BrokenProcessPool as exc:
             pool.shutdown(wait=False, cancel_futures=True)
             raise BatchError(
