@@ -82,10 +82,10 @@ def analyze(
     """Analyze documents and print one gap scorecard per document.
 
     A document that cannot be read is reported on stderr and the others are still analyzed;
-    the exit code is 1 if any document failed.
+    the exit code is 1 if any document failed or has checks the judge could not decide.
     """
     configure_logging(verbose)
-    from analyzer.errors import AnalyzerError, RubricError
+    from analyzer.errors import AnalyzerError, ChecksNotJudged, RubricError
     from analyzer.pipeline import Analyzer
     from analyzer.render import scorecard_markdown
 
@@ -110,6 +110,10 @@ def analyze(
             failed += 1
             typer.echo(f"gapcard: {path}: {exc.message}", err=True)
             continue
+        if unjudged := scorecard.unjudged:  # printed, but the run did not fully succeed
+            failed += 1
+            message = ChecksNotJudged.of(unjudged, len(scorecard.checks)).message
+            typer.echo(f"gapcard: {path}: {message}", err=True)
         results.append(scorecard)
         if output is OutputFormat.markdown:
             typer.echo(scorecard_markdown(scorecard))

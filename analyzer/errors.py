@@ -81,6 +81,19 @@ class JudgeError(AnalyzerError):
         return f"check {self.check_id}: {self.message} (after {self.attempts} attempt(s))"
 
 
+class ChecksNotJudged(AnalyzerError):
+    """Some checks of a scorecard have no verdict: the judge failed on them (an endpoint that
+    kept failing, replies that never parsed). Such a scorecard is never cached or kept as a
+    result, so the next run judges them again."""
+
+    kind = "checks_not_judged"
+
+    @classmethod
+    def of(cls, unjudged: dict[str, str], total: int) -> ChecksNotJudged:
+        first = next(iter(unjudged.values()), "")
+        return cls(f"{len(unjudged)} of {total} checks not judged: {first}")
+
+
 class UpstreamModelError(JudgeError):
     """The model endpoint failed (HTTP error, timeout) beyond the retry budget."""
 

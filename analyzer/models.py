@@ -160,3 +160,8 @@ class Scorecard(BaseModel):
     checks: list[CheckResult]
     gaps: list[str]
     usage: Usage = Field(default_factory=Usage)
+
+    @property
+    def unjudged(self) -> dict[str, str]:
+        """Checks the judge failed on (shown as absent with their error), by id."""
+        return {check.id: check.error for check in self.checks if check.error}

@@ -14,7 +14,7 @@ from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
 from analyzer.config import Settings
-from analyzer.errors import AnalyzerError, DocumentTooLarge, IngestError
+from analyzer.errors import AnalyzerError, ChecksNotJudged, DocumentTooLarge, IngestError
 from analyzer.ingest import ingest_bytes
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
@@ -184,6 +184,10 @@ class Analyzer:
         if document is None:
             document = ingest_bytes(data, display, self.settings.ingest)
         scorecard = self._judge(document, rubric, judge, tenant)
+        if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
+            if len(unjudged) == len(scorecard.checks):
+                raise ChecksNotJudged.of(unjudged, len(scorecard.checks))
+            return scorecard
         self._cache.put(tenant, sha, key, scorecard)
         return scorecard
 

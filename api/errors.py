@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from analyzer.errors import (
     AnalyzerError,
+    ChecksNotJudged,
     DocumentTooLarge,
     IngestError,
     JudgeError,
@@ -86,7 +87,7 @@ def error_status(exc: AnalyzerError) -> int:
         return 415
     if isinstance(exc, IngestError | RubricError):
         return 422
-    if isinstance(exc, UpstreamModelError | JudgeError):
+    if isinstance(exc, UpstreamModelError | JudgeError | ChecksNotJudged):
         return 502
     if isinstance(exc, StoreError):
         return 503

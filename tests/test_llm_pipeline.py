@@ -11,6 +11,7 @@ import pytest
 
 from analyzer.config import LLMSettings, Settings
 from analyzer.embeddings import OnnxMiniLMEmbedder
+from analyzer.errors import ChecksNotJudged
 from analyzer.judges.llm import LLMJudge
 from analyzer.judges.llm_budget import PromptMeter, measure, measure_folder, write_report
 from analyzer.models import Usage
@@ -20,6 +21,7 @@ from tests.fake_openai import (
     FakeOpenAI,
     Reply,
     checks_of,
+    error,
     group,
     is_group,
     message_of,
@@ -155,6 +157,46 @@ def test_scorecard_keeps_verified_quotes_and_downgrades_fabricated_ones(
     fresh = analyzer.analyze(path, engine="llm", use_cache=False)  # bypasses the verdict cache
     assert len(server.requests) == again + calls and fresh.usage.calls == calls
     assert not fresh.usage.cached and fresh.score == card.score
+
+
+def test_an_endpoint_that_keeps_failing_gives_an_error_not_a_cached_scorecard(
+    server: FakeOpenAI, embedder: OnnxMiniLMEmbedder, tmp_path: Path
+) -> None:
+    config = make_settings(tmp_path / "data", server)
+    analyzer = Analyzer(config, judge=LLMJudge(config), embedder=embedder)
+    path = tmp_path / "harbour-plan.md"
+    path.write_text(PLAN, encoding="utf-8")
+    server.responder = lambda body: error(503, "overloaded")
+    with pytest.raises(ChecksNotJudged, match="7 of 7 checks not judged: model endpoint failed"):
+        analyzer.analyze(path, engine="llm")
+    server.responder = planted  # the endpoint recovers: the next analysis asks it again
+    start = len(server.requests)
+    card = analyzer.analyze(path, engine="llm")
+    assert len(server.requests) == start + 1 and not card.unjudged
+    assert {row.id: row.status for row in card.checks}["outcomes"] == "present"
+
+
+def test_checks_a_reply_leaves_out_are_not_judged_and_judged_again_next_time(
+    server: FakeOpenAI, embedder: OnnxMiniLMEmbedder, tmp_path: Path
+) -> None:
+    config = make_settings(tmp_path / "data", server)
+    analyzer = Analyzer(config, judge=LLMJudge(config), embedder=embedder)
+    path = tmp_path / "harbour-plan.md"
+    path.write_text(PLAN, encoding="utf-8")
+
+    def without_roadmap(body: Body) -> Reply:
+        return group(*[(c, planted_for(c, body)) for c in checks_of(body) if c != "roadmap"])
+
+    server.responder = without_roadmap
+    start = len(server.requests)
+    partial = analyzer.analyze(path, engine="llm")
+    assert list(partial.unjudged) == ["roadmap"]
+    roadmap = next(row for row in partial.checks if row.id == "roadmap")
+    assert roadmap.status == "absent" and roadmap.citations == []
+    assert {row.id: row.status for row in partial.checks}["outcomes"] == "present"
+    server.responder = planted
+    again = analyzer.analyze(path, engine="llm")  # not from a cache: roadmap is asked again
+    assert len(server.requests) > start + 1 and not again.unjudged
 
 
 def test_without_the_cache_an_injected_judge_gives_way_to_its_uncached_sibling(

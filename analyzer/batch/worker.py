@@ -24,7 +24,7 @@ from analyzer.batch.archive import read_chain
 from analyzer.batch.discover import BatchItem
 from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey, failure_is_final
 from analyzer.config import Settings
-from analyzer.errors import AnalyzerError
+from analyzer.errors import AnalyzerError, ChecksNotJudged
 
 if TYPE_CHECKING:
     from analyzer.pipeline import Analyzer
@@ -164,6 +164,8 @@ def run_task(task: Task, analyzer: Analyzer, config: WorkerConfig) -> Outcome:
         card = analyzer.analyze(
             data, name=task.item.rel, checks=config.checks, engine=config.engine
         )
+        if unjudged := card.unjudged:  # recorded as failed, so the next run judges it again
+            raise ChecksNotJudged.of(unjudged, len(card.checks))
         # the batch names documents by their path in the batch (ingest keeps only the base name)
         card = card.model_copy(
             update={"document": card.document.model_copy(update={"name": task.item.rel})}
