@@ -137,15 +137,16 @@ def reference_run(processes: int, tasks: int = 200, rounds: int = 500) -> dict[s
 
 
 def _speedups(results: list[dict[str, float]], figure: str, label: str) -> None:
-    """Median per worker count over the repeats, and each count's speed-up over the first."""
+    """Each count's speed-up over the first count within a round (the runs beside each other),
+    as the median over rounds with every round's value: a drifting machine shifts whole rounds,
+    which a ratio of separate medians would mix into the speed-up."""
     counts = list(dict.fromkeys(int(r["workers"]) for r in results))
-    medians = {
-        w: statistics.median(r[figure] for r in results if r["workers"] == w) for w in counts
-    }
-    base = medians[counts[0]]
-    for w in counts:
-        ratio = medians[w] / base if base else 0.0
-        print(f"{label}: {w} worker(s) median {medians[w]:.0f} {figure}, {ratio:.2f}x")
+    rounds = [results[i : i + len(counts)] for i in range(0, len(results), len(counts))]
+    for position, workers in enumerate(counts[1:], start=1):
+        ratios = [r[position][figure] / r[0][figure] for r in rounds if r[0][figure]]
+        each = ", ".join(f"{ratio:.2f}" for ratio in ratios)
+        median = statistics.median(ratios) if ratios else 0.0
+        print(f"{label}: {workers} vs {counts[0]} worker(s) {median:.2f}x (rounds: {each})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,12 +28,28 @@ def parse_docx(data: bytes, name: str) -> list[Block]:
     """Blocks of a Word document in body order (no page locators: Word has no fixed pages)."""
     document = docx.Document(io.BytesIO(data))
     sink = BlockSink(file=name)
+    styles = StyleFacts()
     for item in _body_items(document.element.body, document):
         if isinstance(item, Table):
             _emit_table(sink, item)
         else:
-            _emit_paragraph(sink, item)
+            _emit_paragraph(sink, item, styles)
     return sink.blocks
+
+
+class StyleFacts:
+    """What a paragraph style says (heading level, list style), worked out once per style of a
+    document: python-docx finds a paragraph's style by searching the styles part each time."""
+
+    def __init__(self) -> None:
+        self._facts: dict[str | None, tuple[int | None, bool]] = {}
+
+    def of(self, paragraph: Paragraph) -> tuple[int | None, bool]:
+        style_id = paragraph._p.style
+        if style_id not in self._facts:
+            chain = list(_style_chain(paragraph))
+            self._facts[style_id] = (_style_heading_level(chain), _list_style(chain))
+        return self._facts[style_id]
 
 
 def _body_items(container: Any, document: DocxDocument) -> Iterator[Paragraph | Table]:
@@ -49,12 +65,13 @@ def _body_items(container: Any, document: DocxDocument) -> Iterator[Paragraph | 
                 yield from _body_items(content, document)
 
 
-def _emit_paragraph(sink: BlockSink, paragraph: Paragraph) -> None:
+def _emit_paragraph(sink: BlockSink, paragraph: Paragraph, styles: StyleFacts) -> None:
     text = clean(paragraph.text)
     if not text:
         return
-    level = _heading_level(paragraph)
-    listed = level is None and _is_list_item(paragraph)
+    style_level, list_style = styles.of(paragraph)
+    level = style_level if style_level is not None else _outline_level(paragraph)
+    listed = level is None and (list_style or _numbered(paragraph._p.pPr))
     if level is None and not listed:
         level = _formatted_heading_level(paragraph)
     if level == 0:
@@ -75,16 +92,15 @@ def _style_chain(paragraph: Paragraph) -> Iterator[Any]:
         style = style.base_style
 
 
-def _heading_level(paragraph: Paragraph) -> int | None:
-    """0 for Title, N for Heading N (or an outline level), None for body text."""
-    for style in _style_chain(paragraph):
+def _style_heading_level(chain: list[Any]) -> int | None:
+    """0 for a Title style, N for Heading N, None for other styles."""
+    for style in chain:
         name = (style.name or "").strip()
         if name.lower() == "title":
             return 0
         if (match := _HEADING_STYLE.match(name)) is not None:
             return int(match.group(1))
-    outline = _outline_level(paragraph)
-    return None if outline is None else outline + 1
+    return None
 
 
 def _formatted_heading_level(paragraph: Paragraph) -> int | None:
@@ -103,22 +119,22 @@ def _formatted_heading_level(paragraph: Paragraph) -> int | None:
 
 
 def _outline_level(paragraph: Paragraph) -> int | None:
+    """The heading level a paragraph's own outline level gives (outline 0 is Heading 1)."""
     ppr = paragraph._p.pPr
     element = None if ppr is None else ppr.find(qn("w:outlineLvl"))
     if element is None:
         return None
     value = element.get(qn("w:val"))
     level = int(value) if value is not None and value.isdigit() else 9
-    return level if level < 9 else None
+    return level + 1 if level < 9 else None
 
 
-def _is_list_item(paragraph: Paragraph) -> bool:
-    if _numbered(paragraph._p.pPr):
-        return True
-    for style in _style_chain(paragraph):
-        if (style.name or "").lower().startswith("list") or _numbered(style.element.pPr):
-            return True
-    return False
+def _list_style(chain: list[Any]) -> bool:
+    """A List… style, or a style that attaches a numbering."""
+    return any(
+        (style.name or "").lower().startswith("list") or _numbered(style.element.pPr)
+        for style in chain
+    )
 
 
 def _numbered(ppr: Any) -> bool:
