@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import multiprocessing
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -120,6 +121,16 @@ def test_batch_analyses_everything_and_records_failures(first_run: BatchReport) 
     assert 'href="reports/plans__memo.txt.html"' in (out / "summary.html").read_text()
 
 
+def test_both_workers_start_and_log_to_the_end(first_run: BatchReport) -> None:
+    """Workers end without interpreter teardown: what they logged must all be in the file."""
+    log = (first_run.summary_csv.parent / "batch.log").read_text()  # type: ignore[union-attr]
+    ready = re.findall(r"batch worker (\d+) ready \(offline engine, no embedding\)", log)
+    assert len(set(ready)) == 2
+    for row in first_run.rows:
+        if row.status == "ok":
+            assert f"offline judge: {Path(row.path).name}, 7 checks" in log
+
+
 def test_version_diffs_are_written_for_a_family(first_run: BatchReport) -> None:
     (link,) = first_run.diffs
     assert (link.old, link.new) == ("plans/north/plan-v1.md", "plans/north/plan-v2.md")
@@ -186,6 +197,10 @@ def test_killed_batch_resumes_without_redoing_work(tmp_path: Path) -> None:
     assert len(after) == TOTAL
     assert {name: after[name] for name in done} == done  # nothing already written was redone
     assert f"{len(done)} already done, {TOTAL - len(done)} to analyse" in result.output
+    memory = re.search(
+        r"peak memory: (\d+) MB main process, (\d+) MB largest worker", result.output
+    )
+    assert memory is not None and int(memory.group(1)) > 20 and int(memory.group(2)) > 20
     for path in (out / "reports").glob("*.json"):
         Scorecard.model_validate_json(path.read_bytes())
     assert not list((out / "reports").glob(".*"))  # no temp files left behind

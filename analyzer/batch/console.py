@@ -53,6 +53,8 @@ def summary_lines(report: BatchReport) -> list[str]:
         f"this run: {report.analysed} analysed ({done} ok) with {report.workers} worker(s), "
         f"{len(report.reused)} reused, in {report.run_seconds:.1f} s "
         f"({report.docs_per_minute:.1f} documents/minute)",
+        f"peak memory: {report.peak_main_mb:.0f} MB main process"
+        + (f", {report.peak_worker_mb:.0f} MB largest worker" if report.outcomes else ""),
         f"summary: {report.summary_html}",
         f"         {report.summary_csv}",
     ]

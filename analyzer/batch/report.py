@@ -38,6 +38,8 @@ class BatchReport(BaseModel):
     workers: int = 0
     interrupted: bool = False
     run_seconds: float = 0.0
+    peak_main_mb: float = 0.0
+    peak_worker_mb: float = 0.0
     rows: list[SummaryRow] = Field(default_factory=list)
     diffs: list[DiffLink] = Field(default_factory=list)
     summary_csv: Path | None = None

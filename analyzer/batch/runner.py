@@ -14,6 +14,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import resource
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -56,6 +57,14 @@ def content_hash(source: Source) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def peak_memory_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest finished child (the workers,
+    once the pool has joined them), in MB."""
+    kb_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux
+    kb_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return kb_main / 1024, kb_child / 1024
 
 
 def worker_count(requested: int | None, settings: Settings, tasks: int) -> int:
@@ -132,6 +141,7 @@ def run_batch(
             )  # fmt: skip
             analyse(report, config, progress)
         report.run_seconds = time.perf_counter() - started
+        report.peak_main_mb, report.peak_worker_mb = peak_memory_mb()
         finish_batch(report, files, rubric, options, out)
     return report
 
