@@ -18,6 +18,14 @@ import pytest
 from analyzer.batch.report import BatchOptions
 from analyzer.batch.runner import run_batch
 from analyzer.config import LLMSettings, Settings
+from tests.api_support import (
+    analyse,
+    make_keys,
+    running_server,
+    server_settings,
+    strategy_pdf,
+    upload,
+)
 from tests.fake_openai import Body, FakeOpenAI, Reply, checks_of, error, group, is_group, verdict
 
 GAPCARD = Path(sys.executable).parent / "gapcard"
@@ -120,3 +128,23 @@ def test_batch_records_unjudged_documents_as_failed_and_a_rerun_judges_them(
     second = run_batch(options, settings)
     assert second.exit_code == 0 and len(second.outcomes) == 2  # both judged, none reused
     assert {row.status for row in second.rows} == {"ok"}
+
+
+def test_api_analysis_fails_with_its_reason_and_a_new_one_is_judged(
+    server: FakeOpenAI, tmp_path: Path
+) -> None:
+    llm = {"base_url": server.base_url, "max_retries": 1, "backoff_base_s": 0.01, "timeout_s": 5}
+    settings = server_settings(tmp_path / "data").model_copy(update={"llm": LLMSettings(**llm)})
+    (key,) = make_keys(settings, "acme")
+    with running_server(settings) as api, api.client(key) as client:
+        document = upload(client, "plan.pdf", strategy_pdf())
+        server.responder = lambda body: error(502, "bad gateway")
+        failed = analyse(client, document["id"], engine="llm")
+        assert failed["status"] == "failed"
+        assert failed["error"]["type"] == "checks_not_judged"  # type: ignore[index]
+        assert "7 of 7 checks not judged" in failed["error"]["message"]  # type: ignore[index]
+        server.responder = absent_except()
+        done = analyse(client, document["id"], engine="llm")
+        assert done["status"] == "done"
+        checks = done["scorecard"]["checks"]  # type: ignore[index]
+        assert [row["status"] for row in checks] == ["absent"] * 7
