@@ -23,7 +23,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
+
+from analyzer.config import LLMSettings, Settings
 
 Body = dict[str, Any]
 _PASSAGE = re.compile(r'<passage chunk_id="([^"]*)" locator="[^"]*">\n(.*?)\n</passage>', re.DOTALL)
@@ -169,6 +172,16 @@ class FakeOpenAI:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def settings(self, data_dir: Path, **llm: Any) -> Settings:
+        """Settings whose LLM engine talks to this server, retrying quickly; `llm` overrides."""
+        values: dict[str, Any] = {
+            "base_url": self.base_url,
+            "timeout_s": 5.0,
+            "max_retries": 1,
+            "backoff_base_s": 0.01,
+        }
+        return Settings(_env_file=None, data_dir=data_dir, llm=LLMSettings(**(values | llm)))
 
     def script(self, *replies: Reply) -> None:
         with self._lock:

@@ -57,15 +57,13 @@ def server() -> Iterator[FakeOpenAI]:
 
 def settings(tmp_path: Path, server: FakeOpenAI, **llm: Any) -> Settings:
     values: dict[str, Any] = {
-        "base_url": server.base_url,
         "timeout_s": 2.0,
         "max_retries": 2,
-        "backoff_base_s": 0.01,
         "backoff_max_s": 0.2,
         "max_concurrency": 4,
         "checks_per_call": 1,  # these tests pin the one-call-per-check path; see test_llm_group
     }
-    return Settings(_env_file=None, data_dir=tmp_path, llm=LLMSettings(**(values | llm)))
+    return server.settings(tmp_path, **(values | llm))
 
 
 def requests_for(

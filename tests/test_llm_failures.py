@@ -17,7 +17,6 @@ import pytest
 
 from analyzer.batch.report import BatchOptions
 from analyzer.batch.runner import run_batch
-from analyzer.config import LLMSettings, Settings
 from tests.api_support import (
     analyse,
     make_keys,
@@ -111,8 +110,7 @@ def test_analyze_exits_1_while_the_endpoint_fails_and_recovers_after(
 def test_batch_records_unjudged_documents_as_failed_and_a_rerun_judges_them(
     server: FakeOpenAI, plans: Path, tmp_path: Path
 ) -> None:
-    llm = LLMSettings(base_url=server.base_url, max_retries=1, backoff_base_s=0.01, timeout_s=5)
-    settings = Settings(_env_file=None, data_dir=tmp_path / "data", llm=llm)
+    settings = server.settings(tmp_path / "data")
     options = BatchOptions(paths=[plans], out_dir=tmp_path / "out", workers=2, engine="llm")
     server.responder = lambda body: error(503, "overloaded")
     first = run_batch(options, settings)
@@ -133,8 +131,8 @@ def test_batch_records_unjudged_documents_as_failed_and_a_rerun_judges_them(
 def test_api_analysis_fails_with_its_reason_and_a_new_one_is_judged(
     server: FakeOpenAI, tmp_path: Path
 ) -> None:
-    llm = {"base_url": server.base_url, "max_retries": 1, "backoff_base_s": 0.01, "timeout_s": 5}
-    settings = server_settings(tmp_path / "data").model_copy(update={"llm": LLMSettings(**llm)})
+    llm = server.settings(tmp_path / "data").llm
+    settings = server_settings(tmp_path / "data").model_copy(update={"llm": llm})
     (key,) = make_keys(settings, "acme")
     with running_server(settings) as api, api.client(key) as client:
         document = upload(client, "plan.pdf", strategy_pdf())

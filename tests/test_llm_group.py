@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from analyzer.config import LLMSettings, Settings
+from analyzer.config import Settings
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm import LLMJudge
 from analyzer.judges.llm_group import compact
@@ -68,14 +68,7 @@ def server() -> Iterator[FakeOpenAI]:
 
 
 def settings(tmp_path: Path, server: FakeOpenAI, **llm: Any) -> Settings:
-    values: dict[str, Any] = {
-        "base_url": server.base_url,
-        "timeout_s": 2.0,
-        "max_retries": 1,
-        "backoff_base_s": 0.01,
-        "backoff_max_s": 0.05,
-    }
-    return Settings(_env_file=None, data_dir=tmp_path, llm=LLMSettings(**(values | llm)))
+    return server.settings(tmp_path, **({"timeout_s": 2.0, "backoff_max_s": 0.05} | llm))
 
 
 def requests_for(rubric: Rubric, ids: list[str] = IDS) -> list[CheckRequest]:

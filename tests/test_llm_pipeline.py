@@ -86,9 +86,7 @@ def server() -> Iterator[FakeOpenAI]:
 
 
 def make_settings(data_dir: Path, server: FakeOpenAI, **llm: object) -> Settings:
-    values: dict[str, object] = {"base_url": server.base_url, "timeout_s": 5, "max_retries": 1,
-                                 "backoff_base_s": 0.01}  # fmt: skip
-    return Settings(_env_file=None, data_dir=data_dir, llm=LLMSettings(**(values | llm)))
+    return server.settings(data_dir, **llm)
 
 
 @pytest.fixture(scope="module")
