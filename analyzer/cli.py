@@ -110,9 +110,9 @@ def analyze(
             failed += 1
             typer.echo(f"gapcard: {path}: {exc.message}", err=True)
             continue
-        if unjudged := scorecard.unjudged:  # printed, but the run did not fully succeed
+        if scorecard.unjudged:  # printed, but the run did not fully succeed
             failed += 1
-            message = ChecksNotJudged.of(unjudged, len(scorecard.checks)).message
+            message = ChecksNotJudged.of(scorecard).message
             typer.echo(f"gapcard: {path}: {message}", err=True)
         results.append(scorecard)
         if output is OutputFormat.markdown:

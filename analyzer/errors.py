@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analyzer.models import Scorecard
+
 
 class AnalyzerError(Exception):
     """Base of every error the core raises on purpose."""
@@ -89,9 +94,10 @@ class ChecksNotJudged(AnalyzerError):
     kind = "checks_not_judged"
 
     @classmethod
-    def of(cls, unjudged: dict[str, str], total: int) -> ChecksNotJudged:
+    def of(cls, scorecard: Scorecard) -> ChecksNotJudged:
+        unjudged = scorecard.unjudged
         first = next(iter(unjudged.values()), "")
-        return cls(f"{len(unjudged)} of {total} checks not judged: {first}")
+        return cls(f"{len(unjudged)} of {len(scorecard.checks)} checks not judged: {first}")
 
 
 class UpstreamModelError(JudgeError):

@@ -186,7 +186,7 @@ class Analyzer:
         scorecard = self._judge(document, rubric, judge, tenant)
         if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
             if len(unjudged) == len(scorecard.checks):
-                raise ChecksNotJudged.of(unjudged, len(scorecard.checks))
+                raise ChecksNotJudged.of(scorecard)
             return scorecard
         self._cache.put(tenant, sha, key, scorecard)
         return scorecard

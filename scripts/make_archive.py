@@ -24,6 +24,8 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # for tests/fixtures/pdf_builder.py, which stamps PDF copies
+    sys.path.insert(0, str(REPO))
 DEFAULT_SOURCE = REPO.parent / "shared" / "corpus" / "dev"
 SUFFIXES = {".pdf", ".pptx", ".docx", ".md", ".markdown", ".txt", ".html", ".htm"}
 ORGS = [
@@ -133,7 +135,6 @@ def edit_pdf(src: Path, dst: Path, rewrite: Rewriter, version: int, rng: random.
     versions lose their last page."""
     from pypdf import PdfReader, PdfWriter
 
-    sys.path.insert(0, str(REPO))
     from tests.fixtures.pdf_builder import Text, build_pdf
 
     writer = PdfWriter(clone_from=str(src))

@@ -164,8 +164,8 @@ def run_task(task: Task, analyzer: Analyzer, config: WorkerConfig) -> Outcome:
         card = analyzer.analyze(
             data, name=task.item.rel, checks=config.checks, engine=config.engine
         )
-        if unjudged := card.unjudged:  # recorded as failed, so the next run judges it again
-            raise ChecksNotJudged.of(unjudged, len(card.checks))
+        if card.unjudged:  # recorded as failed, so the next run judges it again
+            raise ChecksNotJudged.of(card)
         # the batch names documents by their path in the batch (ingest keeps only the base name)
         card = card.model_copy(
             update={"document": card.document.model_copy(update={"name": task.item.rel})}
