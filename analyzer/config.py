@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from analyzer.resources import builtin_prompts_dir
 
 
 class Section(BaseModel):
@@ -48,7 +48,9 @@ class AnalysisSettings(Section):
     checks: str = Field(default="all", description="core, all, or comma-separated check ids")
     top_k: int = Field(default=8, ge=1, le=50, description="Passages retrieved per query")
     prompts_dir: Path = Field(
-        default=PROJECT_ROOT / "prompts", description="Folder with the rubric check files"
+        default_factory=builtin_prompts_dir,
+        description="Folder of the rubric, prompts and offline data (default: the built-in "
+        "`prompts` package)",
     )
     index_for_offline: bool = Field(
         default=True,

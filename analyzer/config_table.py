@@ -10,7 +10,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from analyzer.config import PROJECT_ROOT, Settings
+from analyzer.config import Settings
+from analyzer.resources import builtin_prompts_dir
 
 
 def _rows(model: type[BaseModel], prefix: str) -> Iterator[str]:
@@ -27,7 +28,7 @@ def _rows(model: type[BaseModel], prefix: str) -> Iterator[str]:
         )
         default = field.get_default(call_default_factory=True)
         if isinstance(default, Path):
-            default = str(default.relative_to(PROJECT_ROOT)) if default.is_absolute() else default
+            default = "prompts/ (built in)" if default == builtin_prompts_dir() else default
         shown = "" if default is None else f"`{default}`"
         if isinstance(default, dict):
             shown = "see config.py"

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from analyzer.models import STATUS_SCORE, CheckResult, Citation, DocumentInfo, Scorecard, Status
-from analyzer.render import locator_label
+from analyzer.render.markdown import locator_label
 
 ChangeKind = Literal["improved", "regressed", "unchanged", "added", "removed"]
 ARROW = "→"

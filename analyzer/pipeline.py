@@ -135,11 +135,11 @@ class Analyzer:
 
     def _make_judge(self, name: str, use_cache: bool) -> Judge:
         if name == "offline":
-            from analyzer.judges.offline import OfflineJudge
+            from analyzer.judges.offline.judge import OfflineJudge
 
-            return OfflineJudge()
+            return OfflineJudge(self.settings.analysis.prompts_dir / "offline")
         if name == "llm":
-            from analyzer.judges.llm import LLMJudge
+            from analyzer.judges.llm.judge import LLMJudge
 
             return LLMJudge(self.settings, use_cache=use_cache)
         raise AnalyzerError(f"unknown engine {name!r}: choose offline or llm")
@@ -218,9 +218,9 @@ class Analyzer:
         """Recognises text addressed to automated reviewers (the offline engine's lexicon)."""
         with self._lock:
             if self._is_instruction is None:
-                from analyzer.judges.offline_lexicon import load_lexicons
+                from analyzer.judges.offline.lexicon import load_lexicons
 
-                common = load_lexicons()["common"]
+                common = load_lexicons(self.settings.analysis.prompts_dir / "offline")["common"]
                 self._is_instruction = partial(common.has, "injection")
             return self._is_instruction
 

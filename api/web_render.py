@@ -7,7 +7,7 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from analyzer.models import CheckResult, Scorecard
-from analyzer.render import locator_label
+from analyzer.render.markdown import locator_label
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 CSP = (

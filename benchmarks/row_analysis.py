@@ -55,7 +55,7 @@ def import_times(ctx: Context, memo: Path) -> tuple[dict[str, float], list[tuple
     """(self import seconds summed per top-level package, slowest top-level imports) of the
     whole `gapcard analyze` command, from `python -X importtime`."""
     argv = ["gapcard", *analyze_args(memo, ctx.scratch("importtime"))]
-    code = f"import sys; sys.argv = {argv!r}; from analyzer.cli import main; main()"
+    code = f"import sys; sys.argv = {argv!r}; from cli.main import main; main()"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     done = subprocess.run(
         [ctx.python, "-X", "importtime", "-c", code],
@@ -117,6 +117,6 @@ def cold(ctx: Context, result: RowResult) -> None:
 
 
 def run(ctx: Context, result: RowResult) -> None:
-    require("analyzer.judges.offline")
+    require("analyzer.judges.offline.judge")
     warm(ctx, result)
     cold(ctx, result)

@@ -21,8 +21,8 @@ REAL_MIN_PAGES = 30
 
 def naive_tokens(analyzer: Any, path: Path, checks: list[Any]) -> int:
     """Prompt tokens if every check were sent the whole document."""
-    prompt = require("analyzer.judges.llm_prompt", "render_whole_document")
-    tokens = require("analyzer.judges.llm_tokens", "chat_tokens")
+    prompt = require("analyzer.judges.llm.prompt", "render_whole_document")
+    tokens = require("analyzer.judges.llm.tokens", "chat_tokens")
     models = require("analyzer.models", "DocumentInfo")
     document = analyzer.load(path)
     info = models.DocumentInfo(

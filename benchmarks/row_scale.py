@@ -39,7 +39,7 @@ def per_page_growth(small: dict[str, Any], large: dict[str, Any], key: str) -> f
 
 def run(ctx: Context, result: RowResult) -> None:
     require("analyzer.pipeline", "Analyzer")
-    require("analyzer.judges.offline", "OfflineJudge")
+    require("analyzer.judges.offline.judge", "OfflineJudge")
     sizes = QUICK_SIZES if ctx.quick else FULL_SIZES
     runs = {pages: run_child(ctx, pages) for pages in sizes}
     for pages, data in runs.items():

@@ -48,8 +48,8 @@ def make_responder(fake: Any, tokens: Any) -> Any:
 def scripted_server() -> Iterator[Any]:
     """A running FakeOpenAI (from tests/fake_openai.py); Skip if it or the LLM judge is absent."""
     fake = require("tests.fake_openai", "FakeOpenAI")
-    require("analyzer.judges.llm", "LLMJudge")
-    tokens = require("analyzer.judges.llm_tokens", "chat_tokens")
+    require("analyzer.judges.llm.judge", "LLMJudge")
+    tokens = require("analyzer.judges.llm.tokens", "chat_tokens")
     with fake.FakeOpenAI(responder=make_responder(fake, tokens)) as server:
         yield server
 

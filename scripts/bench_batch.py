@@ -75,7 +75,7 @@ def run_once(archive: Path, workers: int, root: Path) -> dict[str, float]:
     out, data = root / f"out-w{workers}", root / f"data-w{workers}"
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(data, ignore_errors=True)
-    command = [sys.executable, "-c", "from analyzer.cli import app; app()", "batch", str(archive)]
+    command = [sys.executable, "-c", "from cli.main import app; app()", "batch", str(archive)]
     command += ["--out", str(out), "--workers", str(workers), "--quiet"]
     env = {**os.environ, "GAPCARD_DATA_DIR": str(data)}
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -56,7 +56,7 @@ def test_first_key_only_when_none_exists(tmp_path: Path) -> None:
 
 
 def test_cli_keys_create_prints_the_key_on_its_last_line(tmp_path: Path) -> None:
-    command = "from analyzer.cli import main; main()"
+    command = "from cli.main import main; main()"
     result = subprocess.run(
         [
             sys.executable,

@@ -43,7 +43,7 @@ def gapcard_serve(data_dir: Path, llm_url: str) -> Iterator[tuple[subprocess.Pop
     command = [
         sys.executable,
         "-c",
-        "from analyzer.cli import main; main()",
+        "from cli.main import main; main()",
         "serve",
         "--port",
         str(port),

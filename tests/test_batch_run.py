@@ -19,9 +19,9 @@ from typer.testing import CliRunner
 
 from analyzer.batch.report import BatchOptions, BatchReport
 from analyzer.batch.runner import run_batch
-from analyzer.cli import app
 from analyzer.config import Settings
 from analyzer.models import Scorecard
+from cli.main import app
 
 REPO = Path(__file__).resolve().parents[1]
 TOTAL = 10  # documents in the kill-and-resume test
@@ -166,7 +166,7 @@ def start_batch_until(tmp_path: Path, results: int) -> tuple[subprocess.Popen[by
         body = "\n\n".join(plan_text(f"Org{i}", f"part {j}", cut=i + j) for j in range(8))
         (docs / f"plan-{i:02d}.md").write_text(body)
     out, data = tmp_path / "out", tmp_path / "data"
-    command = [sys.executable, "-c", "from analyzer.cli import app; app()", "batch", str(docs)]
+    command = [sys.executable, "-c", "from cli.main import app; app()", "batch", str(docs)]
     env = {**os.environ, "GAPCARD_DATA_DIR": str(data)}
     process = subprocess.Popen(
         [*command, "--out", str(out), "--workers", "1", "--quiet"],

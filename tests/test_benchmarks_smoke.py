@@ -26,11 +26,11 @@ REPO = Path(__file__).resolve().parents[1]
 NEEDS: dict[str, tuple[str, ...]] = {
     "ingest": ("analyzer.pipeline", "analyzer.chunking"),
     "embedding": ("analyzer.embeddings",),
-    "analysis": ("analyzer.pipeline", "analyzer.judges.offline"),
-    "repeat": ("analyzer.pipeline", "analyzer.judges.offline"),
-    "llm": ("analyzer.pipeline", "analyzer.judges.llm", "tests.fake_openai"),
+    "analysis": ("analyzer.pipeline", "analyzer.judges.offline.judge"),
+    "repeat": ("analyzer.pipeline", "analyzer.judges.offline.judge"),
+    "llm": ("analyzer.pipeline", "analyzer.judges.llm.judge", "tests.fake_openai"),
     "api": ("api.app", "api.serve"),
-    "scale": ("analyzer.pipeline", "analyzer.judges.offline"),
+    "scale": ("analyzer.pipeline", "analyzer.judges.offline.judge"),
 }
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from analyzer.cli import app
 from analyzer.diff import diff_scorecards, diff_text
-from analyzer.report_html import render_diff_html
+from analyzer.render.html import render_diff_html
+from cli.main import app
 from tests.test_report_fixtures import HOSTILE, make_scorecard
 
 OLD = make_scorecard(

@@ -11,7 +11,7 @@ import pytest
 
 from analyzer.config import LLMSettings, Settings
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm import LLMJudge
+from analyzer.judges.llm.judge import LLMJudge
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Rubric, load_rubric
 from tests.fake_openai import FakeOpenAI, Reply, error, message_of, method_of, text, verdict
@@ -372,7 +372,7 @@ def test_chat_model_without_structured_output_is_asked_for_json_text(
 
 
 def test_azure_settings_build_an_azure_client_without_the_llama_cpp_workaround() -> None:
-    from analyzer.judges.llm import build_chat_model
+    from analyzer.judges.llm.judge import build_chat_model
 
     azure = LLMSettings(azure_endpoint="https://x.openai.azure.com", azure_deployment="dep1")
     model = build_chat_model(Settings(_env_file=None, llm=azure))

@@ -11,8 +11,8 @@ import pytest
 
 from analyzer.config import Settings
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm import LLMJudge
-from analyzer.judges.llm_group import compact
+from analyzer.judges.llm.group import compact
+from analyzer.judges.llm.judge import LLMJudge
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Rubric, load_rubric
 from tests.fake_openai import (

@@ -9,14 +9,14 @@ import pytest
 
 from analyzer.errors import JudgeError, RubricError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm_group import (
+from analyzer.judges.llm.group import (
     load_group_prompt,
     render_group_prompt,
     select_group_passages,
     shown_ids,
 )
-from analyzer.judges.llm_group_parse import group_json_schema, parse_group_reply
-from analyzer.judges.llm_tokens import CallTally
+from analyzer.judges.llm.group_parse import group_json_schema, parse_group_reply
+from analyzer.judges.llm.tokens import CallTally
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import load_rubric
 

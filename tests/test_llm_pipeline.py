@@ -12,10 +12,10 @@ import pytest
 from analyzer.config import LLMSettings, Settings
 from analyzer.embeddings import OnnxMiniLMEmbedder
 from analyzer.errors import ChecksNotJudged
-from analyzer.judges.llm import LLMJudge
-from analyzer.judges.llm_budget import PromptMeter, measure, measure_folder, write_report
+from analyzer.judges.llm.judge import LLMJudge
 from analyzer.models import Usage
 from analyzer.pipeline import Analyzer
+from cli.budget import PromptMeter, measure, measure_folder, write_report
 from tests.fake_openai import (
     Body,
     FakeOpenAI,

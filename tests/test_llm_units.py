@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from analyzer.errors import JudgeError
-from analyzer.judges.llm_cache import AuditRecord, CacheKey, VerdictStore
-from analyzer.judges.llm_parse import extract_json, parse_reply, to_verdict, unknown_chunk_ids
-from analyzer.judges.llm_prompt import (
+from analyzer.judges.llm.cache import AuditRecord, CacheKey, VerdictStore
+from analyzer.judges.llm.parse import extract_json, parse_reply, to_verdict, unknown_chunk_ids
+from analyzer.judges.llm.prompt import (
     document_label,
     neutralise,
     prompt_hash,
@@ -22,8 +22,8 @@ from analyzer.judges.llm_prompt import (
     render_whole_document,
     select_passages,
 )
-from analyzer.judges.llm_retry import MethodLadder, backoff_delay, parse_retry_after
-from analyzer.judges.llm_tokens import count_tokens, encoding_name, estimate_cost
+from analyzer.judges.llm.retry import MethodLadder, backoff_delay, parse_retry_after
+from analyzer.judges.llm.tokens import count_tokens, encoding_name, estimate_cost
 from analyzer.models import Chunk, DocumentInfo, Passage, Usage, Verdict
 from analyzer.rubric import load_rubric
 
@@ -201,7 +201,7 @@ def test_token_counting_needs_no_network(tmp_path: Path) -> None:
         "PYTHONPATH": str(REPO),
     }
     code = (
-        "from analyzer.judges.llm_tokens import count_tokens;"
+        "from analyzer.judges.llm.tokens import count_tokens;"
         "print(count_tokens('hello world', 'gpt-4o'), count_tokens('hello world', 'gpt-4'))"
     )
     out = subprocess.run(

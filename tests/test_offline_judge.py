@@ -10,10 +10,11 @@ import pytest
 
 from analyzer.errors import RubricError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.offline import OfflineJudge
-from analyzer.judges.offline_lexicon import load_lexicons, parse_lexicon
-from analyzer.judges.offline_units import build_units, split_sentences
+from analyzer.judges.offline.judge import OfflineJudge
+from analyzer.judges.offline.lexicon import load_lexicons, parse_lexicon
+from analyzer.judges.offline.units import build_units, split_sentences
 from analyzer.models import Passage, Verdict
+from analyzer.resources import builtin_prompts_dir
 from analyzer.rubric import Check, Rubric
 from tests.test_offline_judge_helpers import DocBuilder, judge, judge_all, judge_one, rubric
 
@@ -365,7 +366,7 @@ def test_units_carry_table_header_and_list_lead_in() -> None:
 
 
 def test_lexicons_load_and_bad_patterns_fail_clearly(tmp_path: Path) -> None:
-    lexicons = load_lexicons()
+    lexicons = load_lexicons(builtin_prompts_dir() / "offline")
     assert {"common", "outcomes", "metrics", "owners", "governance"} <= set(lexicons)
     with pytest.raises(RubricError, match="invalid"):
         parse_lexicon("broken", {"patterns": {"x": ["(unclosed"]}})
@@ -379,7 +380,7 @@ def test_lexicons_load_and_bad_patterns_fail_clearly(tmp_path: Path) -> None:
 
 def test_lexicon_fragments_can_match_as_whole_words() -> None:
     """A fragment ending in white space can never be followed by the whole-word guard."""
-    for lexicon in load_lexicons().values():
+    for lexicon in load_lexicons(builtin_prompts_dir() / "offline").values():
         for key, fragments in lexicon.fragments.items():
             for fragment in fragments:
                 assert not fragment.endswith(("\\s", "\\s+", "\\s*", "\\s+)?", "\\s)?")), (
@@ -390,7 +391,7 @@ def test_lexicon_fragments_can_match_as_whole_words() -> None:
 
 
 def test_every_check_lexicon_has_its_messages() -> None:
-    lexicons = load_lexicons()
+    lexicons = load_lexicons(builtin_prompts_dir() / "offline")
     for check_id in (
         "outcomes",
         "metrics",

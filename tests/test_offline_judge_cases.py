@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.judges.offline import OfflineJudge
+from analyzer.judges.offline.judge import OfflineJudge
 from analyzer.rubric import Rubric
 from tests.test_offline_judge_helpers import DocBuilder, judge, judge_one, rubric
 

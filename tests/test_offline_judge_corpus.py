@@ -16,8 +16,9 @@ from analyzer.chunking import chunk_document
 from analyzer.citations import normalize
 from analyzer.ingest import ingest_path
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.offline import OfflineJudge
+from analyzer.judges.offline.judge import OfflineJudge
 from analyzer.models import DocumentInfo, Passage
+from analyzer.resources import builtin_prompts_dir
 from analyzer.rubric import load_rubric
 from tests.conftest import DEV_CORPUS, REPO, SKIP_NO_CORPUS
 
@@ -30,7 +31,7 @@ def results() -> list[dict[str, Any]]:
     if not DEV_CORPUS.is_dir():
         pytest.skip(SKIP_NO_CORPUS)
     rubric = load_rubric(REPO / "prompts")
-    judge = OfflineJudge()
+    judge = OfflineJudge(builtin_prompts_dir() / "offline")
     rows: list[dict[str, Any]] = []
     for labels_path in sorted(DEV_CORPUS.glob("*.labels.json")):
         path = labels_path.with_name(labels_path.name.removesuffix(".labels.json"))

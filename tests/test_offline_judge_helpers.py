@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.offline import OfflineJudge
+from analyzer.judges.offline.judge import OfflineJudge
 from analyzer.models import Block, BlockKind, Chunk, DocumentInfo, Locator, Passage, Verdict
+from analyzer.resources import builtin_prompts_dir
 from analyzer.rubric import Rubric, load_rubric
 
 REPO = Path(__file__).resolve().parents[1]
@@ -100,7 +101,7 @@ def rubric() -> Rubric:
 
 @pytest.fixture(scope="module")
 def judge() -> OfflineJudge:
-    return OfflineJudge()
+    return OfflineJudge(builtin_prompts_dir() / "offline")
 
 
 def judge_all(judge: OfflineJudge, rubric: Rubric, doc: DocBuilder) -> dict[str, Verdict]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.judges.offline import OfflineJudge
+from analyzer.judges.offline.judge import OfflineJudge
 from analyzer.rubric import Rubric
 from tests.test_offline_judge_cases import ALL_CASES, Case, build
 from tests.test_offline_judge_helpers import DocBuilder, judge, judge_one, rubric

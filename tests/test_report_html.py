@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analyzer.models import Citation
-from analyzer.report_html import render_report_html
+from analyzer.render.html import render_report_html
 from tests.test_report_fixtures import HOSTILE, make_scorecard
 
 

@@ -17,7 +17,7 @@ from analyzer.batch.summary import (
 )
 from analyzer.batch.versions import write_version_diffs
 from analyzer.models import Scorecard
-from analyzer.report_html import render_report_html
+from analyzer.render.html import render_report_html
 from analyzer.rubric import Rubric
 
 log = logging.getLogger(__name__)

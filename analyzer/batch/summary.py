@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from analyzer.batch.discover import BatchItem, Excluded
 from analyzer.batch.results import ResultFiles, ResultKey
 from analyzer.models import Scorecard, Status
-from analyzer.report_html import environment, script_csp
+from analyzer.render.html import environment, script_csp
 
 RowStatus = Literal["ok", "failed", "refused", "skipped", "pending"]
 STATUS_ORDER = {"present": 2, "partial": 1, "absent": 0}

@@ -13,7 +13,7 @@ from analyzer.batch.results import write_atomic
 from analyzer.batch.summary import DiffLink
 from analyzer.diff import diff_scorecards, diff_text
 from analyzer.models import Scorecard
-from analyzer.report_html import render_diff_html
+from analyzer.render.html import render_diff_html
 
 
 def write_version_diffs(cards: Mapping[str, Scorecard], folder: Path) -> list[DiffLink]:

@@ -154,7 +154,7 @@ def _failure(task: Task, exc: BaseException) -> FailureRecord:
 
 def run_task(task: Task, analyzer: Analyzer, config: WorkerConfig) -> Outcome:
     """Analyse one document and write its result (or its failure); never raises for a document."""
-    from analyzer.report_html import render_report_html
+    from analyzer.render.html import render_report_html
 
     files = ResultFiles(config.reports_dir)
     started = time.perf_counter()

@@ -84,10 +84,10 @@ def get_report(
         raise ApiError(409, "not_ready", f"the analysis is {row.status}, not done")
     scorecard = Scorecard.model_validate_json(row.scorecard_json)
     if media == "text/markdown":
-        from analyzer.render import scorecard_markdown
+        from analyzer.render.markdown import scorecard_markdown
 
         return Response(scorecard_markdown(scorecard), media_type="text/markdown; charset=utf-8")
-    from analyzer.report_html import REPORT_CSP, render_report_html
+    from analyzer.render.html import REPORT_CSP, render_report_html
 
     return Response(
         render_report_html(scorecard),

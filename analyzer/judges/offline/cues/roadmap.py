@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import (
+from analyzer.judges.offline.cues.base import (
     Features,
     Finding,
     Level,
@@ -12,8 +12,8 @@ from analyzer.judges.cues.base import (
     finding,
     moderate,
 )
-from analyzer.judges.offline_lexicon import Lexicon
-from analyzer.judges.offline_units import Unit
+from analyzer.judges.offline.lexicon import Lexicon
+from analyzer.judges.offline.units import Unit
 
 _NUMBERED_PHASE = re.compile(
     r"\b(phase|stage|wave|horizon|step|tranche|release|increment|year)\s*"

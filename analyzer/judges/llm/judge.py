@@ -30,11 +30,11 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from analyzer.config import Settings
 from analyzer.errors import JudgeError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm_cache import AuditRecord, CacheError, CacheKey, VerdictStore
-from analyzer.judges.llm_call import ModelCaller, ReplyFormat, build_chat_model, describe
-from analyzer.judges.llm_group import RenderedGroup, load_group_prompt, render_group_prompt
-from analyzer.judges.llm_group_parse import GroupParse, group_format, parse_group_reply
-from analyzer.judges.llm_parse import (
+from analyzer.judges.llm.cache import AuditRecord, CacheError, CacheKey, VerdictStore
+from analyzer.judges.llm.call import ModelCaller, ReplyFormat, build_chat_model, describe
+from analyzer.judges.llm.group import RenderedGroup, load_group_prompt, render_group_prompt
+from analyzer.judges.llm.group_parse import GroupParse, group_format, parse_group_reply
+from analyzer.judges.llm.parse import (
     VerdictReply,
     error_verdict,
     parse_reply,
@@ -43,8 +43,8 @@ from analyzer.judges.llm_parse import (
     unknown_chunk_ids,
     verdict_tool,
 )
-from analyzer.judges.llm_prompt import RenderedPrompt, render_prompt
-from analyzer.judges.llm_tokens import CallTally, count_tokens, prepare_tiktoken_cache
+from analyzer.judges.llm.prompt import RenderedPrompt, render_prompt
+from analyzer.judges.llm.tokens import CallTally, count_tokens, prepare_tiktoken_cache
 from analyzer.models import DocumentInfo, Usage, Verdict
 from analyzer.rubric import load_rubric
 

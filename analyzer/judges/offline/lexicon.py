@@ -14,11 +14,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.config import PROJECT_ROOT
 from analyzer.errors import RubricError
-from analyzer.judges.offline_prefilter import literal_prefixes, word_prefixes
+from analyzer.judges.offline.prefilter import literal_prefixes, word_prefixes
 
-DEFAULT_LEXICON_DIR = PROJECT_ROOT / "prompts" / "offline"
 _LEFT = r"(?<![\w])"
 _RIGHT = r"(?![\w])"
 
@@ -114,7 +112,7 @@ def parse_lexicon(name: str, data: dict[str, object]) -> Lexicon:
     return lexicon
 
 
-def load_lexicons(directory: Path = DEFAULT_LEXICON_DIR) -> dict[str, Lexicon]:
+def load_lexicons(directory: Path) -> dict[str, Lexicon]:
     """Every *.toml lexicon of a directory, by file stem (`common`, `outcomes`, ...)."""
     paths = sorted(directory.glob("*.toml"))
     if not paths:

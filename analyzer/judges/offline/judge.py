@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.cues import CheckCues, Features, Finding, build_cues, unit_features
-from analyzer.judges.offline_lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicons
-from analyzer.judges.offline_units import Unit, build_units
-from analyzer.judges.offline_verdict import verdict_from
+from analyzer.judges.offline.cues import CheckCues, Features, Finding, build_cues, unit_features
+from analyzer.judges.offline.lexicon import Lexicon, load_lexicons
+from analyzer.judges.offline.units import Unit, build_units
+from analyzer.judges.offline.verdict import verdict_from
 from analyzer.models import DocumentInfo, Passage, Verdict
 
 if TYPE_CHECKING:
@@ -38,9 +38,7 @@ class OfflineJudge:
     name = "offline"
     model: str | None = None
 
-    def __init__(
-        self, embedder: Embedder | None = None, lexicon_dir: Path = DEFAULT_LEXICON_DIR
-    ) -> None:
+    def __init__(self, lexicon_dir: Path, embedder: Embedder | None = None) -> None:
         # The embedder is accepted for interface parity; the cue engine does not need it.
         self.embedder = embedder
         self.lexicons: dict[str, Lexicon] = load_lexicons(lexicon_dir)

@@ -72,8 +72,8 @@ def run_batch_command(options: BatchOptions, settings: Settings, *, quiet: bool 
 
     from analyzer.batch.discover import BatchInputError
     from analyzer.batch.pool import BatchError
-    from analyzer.batch.progress import RichProgress
     from analyzer.batch.runner import run_batch
+    from cli.progress import RichProgress
 
     console = Console(stderr=True, quiet=quiet)
     try:
@@ -128,7 +128,7 @@ def run_diff_command(
     import typer
 
     from analyzer.diff import diff_scorecards, diff_text
-    from analyzer.report_html import render_diff_html
+    from analyzer.render.html import render_diff_html
 
     try:
         before, after = scorecards_for_diff([old, new], settings, checks=checks, engine=engine)

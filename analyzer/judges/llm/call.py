@@ -29,14 +29,14 @@ from pydantic import SecretStr
 
 from analyzer.config import LLMSettings, Settings
 from analyzer.errors import JudgeError, UpstreamModelError
-from analyzer.judges.llm_retry import (
+from analyzer.judges.llm.retry import (
     METHODS,
     Method,
     MethodLadder,
     backoff_delay,
     parse_retry_after,
 )
-from analyzer.judges.llm_tokens import CallTally
+from analyzer.judges.llm.tokens import CallTally
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Protocol
 
-from analyzer.judges.offline_lexicon import Lexicon
-from analyzer.judges.offline_units import Unit
+from analyzer.judges.offline.lexicon import Lexicon
+from analyzer.judges.offline.units import Unit
 
 
 class Level(IntEnum):

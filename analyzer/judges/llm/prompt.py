@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm_cache import CacheKey
+from analyzer.judges.llm.cache import CacheKey
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import (
+from analyzer.judges.offline.cues.base import (
     Features,
     Finding,
     Level,
@@ -13,8 +13,8 @@ from analyzer.judges.cues.base import (
     moderate,
     near_either,
 )
-from analyzer.judges.offline_lexicon import Lexicon
-from analyzer.judges.offline_units import Unit
+from analyzer.judges.offline.lexicon import Lexicon
+from analyzer.judges.offline.units import Unit
 
 _TEAM_HEADER = re.compile(
     r"\b(roles?|fte|time|start|posts?|headcount|allocation|staffing|team|people|hires?|"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analyzer.judges.cues import Finding, Level
-from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline.cues import Finding, Level
+from analyzer.judges.offline.lexicon import Lexicon
 from analyzer.models import Citation, Verdict
 from analyzer.rubric import Check
 

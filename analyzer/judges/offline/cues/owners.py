@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate, near_either
-from analyzer.judges.offline_lexicon import Lexicon
-from analyzer.judges.offline_units import Unit, split_cells
+from analyzer.judges.offline.cues.base import (
+    Features,
+    Finding,
+    Level,
+    finding,
+    moderate,
+    near_either,
+)
+from analyzer.judges.offline.lexicon import Lexicon
+from analyzer.judges.offline.units import Unit, split_cells
 
 _CLAUSE = re.compile(r"[;:.]\s|\bwhile\b|\bbut\b", re.IGNORECASE)
 _MULTI = re.compile(r"\s(and|&|or)\s|/|,\s*(and\s+)?the\s|\bjointly\b|\bboth\b", re.IGNORECASE)

@@ -17,8 +17,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from analyzer.errors import JudgeError
-from analyzer.judges.llm_call import Payload, ReplyFormat
-from analyzer.judges.llm_parse import VerdictReply, extract_json, verdict_json_schema
+from analyzer.judges.llm.call import Payload, ReplyFormat
+from analyzer.judges.llm.parse import VerdictReply, extract_json, verdict_json_schema
 
 GROUP_TOOL_NAME = "record_verdicts"
 

@@ -4,7 +4,7 @@
 `LLMJudge` would send for a document (one per group of `llm.checks_per_call` checks, or one per
 check) and counts their tokens (offline tiktoken), instead of asking a model. The naive baseline
 sends the whole document text with each check, through the check's own template and the same
-system prompt. Run: `python -m analyzer.judges.llm_budget DIR [--budget N] [--checks-per-call K]`.
+system prompt. Run: `python -m cli.budget DIR [--budget N] [--checks-per-call K]`.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pydantic import BaseModel, Field
 
 from analyzer.config import Settings
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm import LLMJudge
-from analyzer.judges.llm_prompt import render_whole_document
-from analyzer.judges.llm_tokens import chat_tokens
+from analyzer.judges.llm.judge import LLMJudge
+from analyzer.judges.llm.prompt import render_whole_document
+from analyzer.judges.llm.tokens import chat_tokens
 from analyzer.models import Document, DocumentInfo, Verdict
 from analyzer.rubric import Check
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analyzer.judges.cues.base import CheckCues, Features, Finding, Level, unit_features
-from analyzer.judges.cues.capacity import CapacityCues
-from analyzer.judges.cues.governance import GovernanceCues
-from analyzer.judges.cues.metrics import MetricCues
-from analyzer.judges.cues.outcomes import OutcomeCues
-from analyzer.judges.cues.oversight import OversightCues
-from analyzer.judges.cues.owners import OwnerCues
-from analyzer.judges.cues.roadmap import RoadmapCues
-from analyzer.judges.offline_lexicon import Lexicon
+from analyzer.judges.offline.cues.base import CheckCues, Features, Finding, Level, unit_features
+from analyzer.judges.offline.cues.capacity import CapacityCues
+from analyzer.judges.offline.cues.governance import GovernanceCues
+from analyzer.judges.offline.cues.metrics import MetricCues
+from analyzer.judges.offline.cues.outcomes import OutcomeCues
+from analyzer.judges.offline.cues.oversight import OversightCues
+from analyzer.judges.offline.cues.owners import OwnerCues
+from analyzer.judges.offline.cues.roadmap import RoadmapCues
+from analyzer.judges.offline.lexicon import Lexicon
 
 CueFactory = Callable[[Lexicon, Lexicon], CheckCues]
 

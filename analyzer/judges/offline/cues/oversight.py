@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import (
+from analyzer.judges.offline.cues.base import (
     Features,
     Finding,
     Level,
@@ -14,8 +14,8 @@ from analyzer.judges.cues.base import (
     near,
     near_either,
 )
-from analyzer.judges.offline_lexicon import Lexicon
-from analyzer.judges.offline_units import Unit
+from analyzer.judges.offline.lexicon import Lexicon
+from analyzer.judges.offline.units import Unit
 
 _MODEL = re.compile(r"\b(models?|algorithms?|classifiers?|the\s+tool|the\s+system)\b", re.I)
 _BODY_NAME = re.compile(

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from analyzer.diff import ScorecardDiff
 from analyzer.models import Scorecard
-from analyzer.render import locator_label
+from analyzer.render.markdown import locator_label
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_LABEL = {"present": "Present", "partial": "Partial", "absent": "Absent"}

@@ -87,7 +87,7 @@ def analyze(
     configure_logging(verbose)
     from analyzer.errors import AnalyzerError, ChecksNotJudged, RubricError
     from analyzer.pipeline import Analyzer
-    from analyzer.render import scorecard_markdown
+    from analyzer.render.markdown import scorecard_markdown
 
     settings = build_settings(data_dir, model)
     try:
@@ -201,8 +201,8 @@ def batch(
     interrupted (rerun to resume).
     """
     configure_logging(verbose)
-    from analyzer.batch.console import run_batch_command
     from analyzer.batch.report import BatchOptions
+    from cli.batch import run_batch_command
 
     options = BatchOptions(
         paths=paths,
@@ -228,7 +228,7 @@ def diff(
 ) -> None:
     """Show what changed between two versions of a plan, check by check, with new citations."""
     configure_logging(verbose)
-    from analyzer.batch.console import run_diff_command
+    from cli.batch import run_diff_command
 
     code = run_diff_command(
         old,

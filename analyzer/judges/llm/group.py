@@ -21,8 +21,8 @@ from pydantic import BaseModel, ValidationError, field_validator
 
 from analyzer.errors import RubricError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm_cache import CacheKey
-from analyzer.judges.llm_prompt import document_label, prompt_hash, render_passage
+from analyzer.judges.llm.cache import CacheKey
+from analyzer.judges.llm.prompt import document_label, prompt_hash, render_passage
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check, template_fields
 

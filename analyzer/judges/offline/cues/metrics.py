@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.cues.base import Features, Finding, Level, finding, moderate
-from analyzer.judges.offline_lexicon import Lexicon
-from analyzer.judges.offline_units import Unit
+from analyzer.judges.offline.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.offline.lexicon import Lexicon
+from analyzer.judges.offline.units import Unit
 
 _NUM = r"[£$€¥]?\s?\d[\d,.]*"
 _UNIT_QTY = (

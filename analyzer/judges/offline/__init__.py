@@ -1,0 +1,1 @@
+"""The offline engine: a deterministic judge that needs no model endpoint."""

@@ -1,0 +1,1 @@
+"""Every presentation of a scorecard: Markdown, the HTML report, the web page partial."""

@@ -1,0 +1,1 @@
+"""The built-in rubric and prompts, as data: read through `analyzer.resources`, never imported."""
