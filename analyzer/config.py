@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from analyzer.models import EngineName
 from analyzer.resources import builtin_prompts_dir
 
 
@@ -44,7 +45,7 @@ class IngestSettings(Section):
 
 
 class AnalysisSettings(Section):
-    engine: Literal["offline", "llm"] = Field(default="offline", description="Judge engine")
+    engine: EngineName = Field(default="offline", description="Judge engine")
     checks: str = Field(default="all", description="core, all, or comma-separated check ids")
     top_k: int = Field(default=8, ge=1, le=50, description="Passages retrieved per query")
     prompts_dir: Path = Field(

@@ -14,10 +14,12 @@ from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
 from analyzer.config import Settings
-from analyzer.errors import AnalyzerError, ChecksNotJudged, DocumentTooLarge, IngestError
+from analyzer.engines import build_judge
+from analyzer.errors import ChecksNotJudged, DocumentTooLarge, IngestError
 from analyzer.ingest import ingest_bytes
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
+from analyzer.resources import folder_hash
 from analyzer.retrieval import best_scores, top_k_with_neighbours
 from analyzer.rubric import Check, Rubric, load_rubric
 from analyzer.scorecard import build_scorecard
@@ -66,14 +68,6 @@ def from_cache(cached: Scorecard, name: str) -> Scorecard:
     return cached.model_copy(update=update)
 
 
-def folder_hash(folder: Path) -> str:
-    """sha256 over every file below a folder (names and contents), in a stable order."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 class Analyzer:
     """Holds the long-lived parts (rubric, embedder, store, judges). analyze() is thread-safe."""
 
@@ -117,10 +111,9 @@ class Analyzer:
             return self._store
 
     def indexes_for(self, engine: str | None = None) -> bool:
-        """Whether analysing with this engine embeds the document into the store: every engine
-        that retrieves does; the offline engine, which reads every chunk, only if configured."""
-        name = engine or self.settings.analysis.engine
-        return name != "offline" or self.settings.analysis.index_for_offline
+        """Whether analysing with this engine embeds the document into the store: a judge that
+        retrieves does; one that reads every chunk only if `analysis.index_for_offline`."""
+        return self.judge_for(engine).retrieves or self.settings.analysis.index_for_offline
 
     def judge_for(self, engine: str | None = None, *, use_cache: bool = True) -> Judge:
         name = engine or self.settings.analysis.engine
@@ -129,20 +122,12 @@ class Analyzer:
             if judge is None:
                 sibling = None if use_cache else self._judges.get((name, True))
                 # without the cache: the judge's own cache-bypassing sibling, if it has one
-                judge = self._make_judge(name, use_cache) if sibling is None else bypassing(sibling)
+                if sibling is None:
+                    judge = build_judge(name, self.settings, use_cache=use_cache)
+                else:
+                    judge = bypassing(sibling)
                 self._judges[(name, use_cache)] = judge
             return judge
-
-    def _make_judge(self, name: str, use_cache: bool) -> Judge:
-        if name == "offline":
-            from analyzer.judges.offline.judge import OfflineJudge
-
-            return OfflineJudge(self.settings.analysis.prompts_dir / "offline")
-        if name == "llm":
-            from analyzer.judges.llm.judge import LLMJudge
-
-            return LLMJudge(self.settings, use_cache=use_cache)
-        raise AnalyzerError(f"unknown engine {name!r}: choose offline or llm")
 
     def load(self, source: Path | bytes, *, name: str | None = None) -> Document:
         """Parse a document (format sniffed from its content)."""
@@ -193,17 +178,16 @@ class Analyzer:
 
     def _cache_key(self, sha: str, rubric: Rubric, judge: Judge) -> str:
         """Changes whenever anything that shapes a verdict changes: content, prompts, engine."""
-        engine = self.settings.llm.model_dump_json() if judge.name == "llm" else ""
         parts = [sha, rubric.fingerprint(), self._prompts_hash, judge.name, judge.model or ""]
-        parts += [engine, str(self.settings.ingest.chunk_chars), __version__]
+        parts += [judge.fingerprint(), str(self.settings.ingest.chunk_chars), __version__]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
     def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:
         chunks = self._chunks(document)
-        if self.indexes_for(judge.name):
+        if judge.retrieves or self.settings.analysis.index_for_offline:
             self._index(document, chunks, tenant)
         requests = [
-            CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge.name))
+            CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge))
             for c in rubric.checks
         ]
         info = DocumentInfo(
@@ -252,12 +236,11 @@ class Analyzer:
             return self._query_vectors[key]
 
     def _retrieve(
-        self, check: Check, document: Document, chunks: list[Chunk], tenant: str, engine: str
+        self, check: Check, document: Document, chunks: list[Chunk], tenant: str, judge: Judge
     ) -> list[Passage]:
         if not chunks:
             return []
-        if engine == "offline":
-            # The offline engine reads every unit in document order; similarity adds nothing.
+        if not judge.retrieves:  # it reads every chunk in document order
             return [Passage(chunk=c) for c in chunks]
         k = self.settings.analysis.top_k
         hits = self.store.query(tenant, document.sha256, self._check_vectors(check), k)

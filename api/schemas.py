@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from analyzer.models import Format, Scorecard
+from analyzer.models import EngineName, Format, Scorecard
 from analyzer.rubric import Levels
 from api.db import AnalysisRow, DocumentRow
 from api.errors import ErrorBody
@@ -46,7 +46,7 @@ class AnalysisRequest(BaseModel):
         description="core, all, or comma-separated check ids (default: the server's setting)",
         examples=["core", "outcomes,metrics"],
     )
-    engine: Literal["offline", "llm"] | None = Field(
+    engine: EngineName | None = Field(
         default=None, description="Judge engine (default: the server's setting)"
     )
 

@@ -86,6 +86,7 @@ class PromptMeter:
     """A Judge that counts the prompt tokens LLMJudge would send; every verdict is absent."""
 
     name = METER_ENGINE
+    retrieves = True
 
     def __init__(self, settings: Settings) -> None:
         self._llm = LLMJudge(settings, use_cache=False)
@@ -93,6 +94,9 @@ class PromptMeter:
         self.system_prompt = self._llm.system_prompt
         self.sent: dict[str, int] = {}
         self.calls: dict[str, int] = {}
+
+    def fingerprint(self) -> str:
+        return self._llm.fingerprint()
 
     def judge_document(
         self, document: DocumentInfo, requests: Sequence[CheckRequest]

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from analyzer.models import EngineName
+
 if TYPE_CHECKING:
     from analyzer.config import Settings
 
@@ -29,11 +31,6 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
-
-
-class Engine(StrEnum):
-    offline = "offline"
-    llm = "llm"
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -73,7 +70,9 @@ def analyze(
     files: Annotated[list[Path], typer.Argument(help="Documents: PDF, PPTX, DOCX, MD, TXT, HTML")],
     output: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.markdown,
     checks: Annotated[str, typer.Option(help="core, all, or comma-separated check ids")] = "all",
-    engine: Annotated[Engine | None, typer.Option(help="Judge engine (default: config)")] = None,
+    engine: Annotated[
+        EngineName | None, typer.Option(help="Judge engine (default: config)")
+    ] = None,
     model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results")] = False,
     data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
@@ -101,7 +100,7 @@ def analyze(
             scorecard = analyzer.analyze(
                 path,
                 checks=checks,
-                engine=engine.value if engine else None,
+                engine=engine,
                 use_cache=not no_cache,
             )
         except RubricError as exc:
@@ -183,7 +182,9 @@ def batch(
         int | None, typer.Option(min=1, help="Worker processes (default: config, else cores)")
     ] = None,
     checks: Annotated[str | None, typer.Option(help="core, all, or check ids")] = None,
-    engine: Annotated[Engine | None, typer.Option(help="Judge engine (default: config)")] = None,
+    engine: Annotated[
+        EngineName | None, typer.Option(help="Judge engine (default: config)")
+    ] = None,
     model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
     diff_versions: Annotated[
         bool, typer.Option("--diff-versions", help="Diff consecutive versions of the same plan")
@@ -209,7 +210,7 @@ def batch(
         out_dir=out,
         workers=workers,
         checks=checks,
-        engine=engine.value if engine else None,
+        engine=engine,
         diff_versions=diff_versions,
     )
     raise typer.Exit(run_batch_command(options, build_settings(data_dir, model), quiet=quiet))
@@ -221,7 +222,9 @@ def diff(
     new: Annotated[Path, typer.Argument(help="New version: a document or a scorecard .json")],
     output: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
     checks: Annotated[str | None, typer.Option(help="core, all, or check ids")] = None,
-    engine: Annotated[Engine | None, typer.Option(help="Judge engine (default: config)")] = None,
+    engine: Annotated[
+        EngineName | None, typer.Option(help="Judge engine (default: config)")
+    ] = None,
     model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
     data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
@@ -236,7 +239,7 @@ def diff(
         build_settings(data_dir, model),
         output=output.value,
         checks=checks,
-        engine=engine.value if engine else None,
+        engine=engine,
         out=sys.stdout,
     )
     raise typer.Exit(code)

@@ -19,6 +19,7 @@ from typing import Any
 
 from analyzer.citations import normalize
 from analyzer.config import Settings
+from analyzer.engines import ENGINE_NAMES
 from analyzer.errors import AnalyzerError
 from analyzer.models import Scorecard
 from analyzer.pipeline import Analyzer
@@ -183,7 +184,7 @@ def print_report(result: dict[str, Any], out: Any = sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.run", description=__doc__)
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--engine", default="offline", choices=["offline", "llm"])
+    parser.add_argument("--engine", default="offline", choices=ENGINE_NAMES)
     parser.add_argument("--checks", default="all")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     args = parser.parse_args(argv)

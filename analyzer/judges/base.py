@@ -24,15 +24,23 @@ class Judge(Protocol):
     """Judges every requested check of one document.
 
     `name` is the engine name shown in the scorecard ("offline", "llm"); `model` the model used,
-    if any. A judge returns one Verdict per request, in order. Citations it returns are claims:
-    the pipeline verifies each quote against the document before anything is shown, so a judge
-    may not be trusted to have quoted correctly. A judge that cannot decide a check returns a
+    if any; `retrieves` and `fingerprint()` tell the pipeline what the judge needs. A judge
+    returns one Verdict per request, in order. Citations it returns are claims: the pipeline
+    verifies each quote against the document before anything is shown, so a judge may not be
+    trusted to have quoted correctly. A judge that cannot decide a check returns a
     Verdict with `error` set and status "absent" rather than raising, so one failed check never
     loses the others.
     """
 
     name: str
     model: str | None
+    #: True: the pipeline indexes the document and passes each check its retrieved passages;
+    #: False: every chunk of the document, in order (the judge reads the whole document).
+    retrieves: bool
+
+    def fingerprint(self) -> str:
+        """What else shapes this judge's verdicts (model, settings, data files), for cache keys."""
+        ...
 
     def judge_document(
         self, document: DocumentInfo, requests: Sequence[CheckRequest]

@@ -58,6 +58,7 @@ class LLMJudge:
     """Judges checks with a chat model; see the module docstring."""
 
     name = "llm"
+    retrieves = True
 
     def __init__(
         self,
@@ -76,6 +77,10 @@ class LLMJudge:
         self._store = VerdictStore(settings.data_dir / "cache" / "llm.sqlite3")
         prepare_tiktoken_cache(settings.data_dir / "cache" / "tiktoken")
         self._caller = ModelCaller(chat, settings.llm, self._model, SINGLE_FORMAT)
+
+    def fingerprint(self) -> str:
+        """Every LLM setting (the key is masked): model, endpoint, budgets, output mode."""
+        return self._settings.model_dump_json()
 
     def without_cache(self) -> LLMJudge:
         """A sibling judge that asks the model whatever is cached (it still records verdicts);

@@ -25,6 +25,7 @@ from analyzer.judges.offline.lexicon import Lexicon, load_lexicons
 from analyzer.judges.offline.units import Unit, build_units
 from analyzer.judges.offline.verdict import verdict_from
 from analyzer.models import DocumentInfo, Passage, Verdict
+from analyzer.resources import folder_hash
 
 if TYPE_CHECKING:
     from analyzer.embeddings import Embedder
@@ -37,13 +38,18 @@ class OfflineJudge:
 
     name = "offline"
     model: str | None = None
+    retrieves = False
 
     def __init__(self, lexicon_dir: Path, embedder: Embedder | None = None) -> None:
         # The embedder is accepted for interface parity; the cue engine does not need it.
         self.embedder = embedder
+        self._fingerprint = folder_hash(lexicon_dir)
         self.lexicons: dict[str, Lexicon] = load_lexicons(lexicon_dir)
         self.common = self.lexicons["common"]
         self.cues: dict[str, CheckCues] = build_cues(self.lexicons)
+
+    def fingerprint(self) -> str:
+        return self._fingerprint
 
     def judge_document(
         self, document: DocumentInfo, requests: Sequence[CheckRequest]

@@ -1,0 +1,43 @@
+"""The engine registry: the one place an engine name is mapped to the judge that implements it.
+
+Adding an engine is adding one factory to `ENGINES` and its name to `EngineName`. Everything
+else (the CLI's choices, the API schema, the evals, the pipeline) reads this table; the pipeline
+asks a judge what it needs (`retrieves`, `fingerprint()`) instead of testing its name.
+Factories import their engine lazily, so choosing the offline engine never imports langchain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import get_args
+
+from analyzer.config import Settings
+from analyzer.errors import AnalyzerError
+from analyzer.judges.base import Judge
+from analyzer.models import EngineName
+
+#: Builds a judge from settings; `use_cache=False` asks it to bypass any cache of its own.
+JudgeFactory = Callable[[Settings, bool], Judge]
+
+
+def _offline(settings: Settings, use_cache: bool) -> Judge:
+    from analyzer.judges.offline.judge import OfflineJudge
+
+    return OfflineJudge(settings.analysis.prompts_dir / "offline")
+
+
+def _llm(settings: Settings, use_cache: bool) -> Judge:
+    from analyzer.judges.llm.judge import LLMJudge
+
+    return LLMJudge(settings, use_cache=use_cache)
+
+
+ENGINES: dict[EngineName, JudgeFactory] = {"offline": _offline, "llm": _llm}
+ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
+
+
+def build_judge(name: str, settings: Settings, *, use_cache: bool = True) -> Judge:
+    """The judge of engine `name`; AnalyzerError naming the choices for an unknown one."""
+    if name not in ENGINE_NAMES:
+        raise AnalyzerError(f"unknown engine {name!r}: choose one of {', '.join(ENGINE_NAMES)}")
+    return ENGINES[name](settings, use_cache)
