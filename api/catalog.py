@@ -113,10 +113,15 @@ class Catalog:
                 )
             )
 
-    def get_document(self, tenant_id: str, document_id: str) -> DocumentRow:
+    def find_document(self, tenant_id: str, document_id: str) -> DocumentRow | None:
+        """The tenant's document, or None if it does not exist (or was deleted)."""
         with self.db.session() as session:
             row = session.get(DocumentRow, document_id)
-        if row is None or row.tenant_id != tenant_id:
+        return row if row is not None and row.tenant_id == tenant_id else None
+
+    def get_document(self, tenant_id: str, document_id: str) -> DocumentRow:
+        """The tenant's document; 404 for a missing one or another tenant's."""
+        if (row := self.find_document(tenant_id, document_id)) is None:
             raise not_found("document")
         return row
 

@@ -6,7 +6,6 @@ import logging
 
 from analyzer.errors import AnalyzerError
 from api.catalog import Catalog
-from api.errors import ApiError
 from api.jobs import ClaimedJob, JobFailed
 
 log = logging.getLogger(__name__)
@@ -19,10 +18,9 @@ class AnalysisRunner:
         self.catalog = catalog
 
     def __call__(self, job: ClaimedJob) -> str:
-        try:
-            document = self.catalog.get_document(job.tenant_id, job.document_id)
-        except ApiError as exc:
-            raise JobFailed("not_found", "the document was deleted") from exc
+        document = self.catalog.find_document(job.tenant_id, job.document_id)
+        if document is None:
+            raise JobFailed("not_found", "the document was deleted")
         try:
             scorecard = self.catalog.analyzer.analyze(
                 self.catalog.document_path(document),
@@ -39,7 +37,5 @@ class AnalysisRunner:
 
     def _forget_if_deleted(self, job: ClaimedJob, sha256: str) -> None:
         """A document deleted while its analysis ran may have been indexed again: undo that."""
-        try:
-            self.catalog.get_document(job.tenant_id, job.document_id)
-        except ApiError:
+        if self.catalog.find_document(job.tenant_id, job.document_id) is None:
             self.catalog.forget_vectors(job.tenant_id, sha256)

@@ -1,33 +1,14 @@
-"""How a batch reports progress: a protocol, a silent default and a rich progress bar."""
+"""A rich progress bar for `gapcard batch` (the protocol it follows is the core's)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from analyzer.batch.worker import Outcome
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-
-class BatchProgress(Protocol):
-    def planned(self, documents: int, reused: int, to_run: int) -> None: ...
-
-    def running(self, paths: Sequence[str]) -> None: ...
-
-    def finished(self, outcome: Outcome) -> None: ...
-
-
-class SilentProgress:
-    def planned(self, documents: int, reused: int, to_run: int) -> None:
-        pass
-
-    def running(self, paths: Sequence[str]) -> None:
-        pass
-
-    def finished(self, outcome: Outcome) -> None:
-        pass
 
 
 def _short(path: str, width: int = 40) -> str:

@@ -25,13 +25,13 @@ from analyzer.batch.discover import BatchItem, Discovery, Source, discover
 from analyzer.batch.finish import finish_batch
 from analyzer.batch.naming import output_names
 from analyzer.batch.pool import BatchError, TaskPool
+from analyzer.batch.progress import BatchProgress, SilentProgress
 from analyzer.batch.report import BatchOptions, BatchReport
 from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey
 from analyzer.batch.worker import Task, WorkerConfig
 from analyzer.config import Settings
 from analyzer.errors import AnalyzerError
 from analyzer.rubric import load_rubric
-from cli.progress import BatchProgress, SilentProgress
 
 log = logging.getLogger(__name__)
 
