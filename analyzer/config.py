@@ -53,6 +53,16 @@ class AnalysisSettings(Section):
         description="Folder of the rubric, prompts and offline data (default: the built-in "
         "`prompts` package)",
     )
+    rubric: str | None = Field(
+        default=None,
+        description="Rubric pack used when a request names none: a pack name, or a pack folder "
+        "(default: the rubric in prompts_dir)",
+    )
+    rubric_packs: list[Path] = Field(
+        default_factory=list,
+        description="Folders of further rubric packs to offer (JSON list), besides the built-in "
+        "ones",
+    )
     index_for_offline: bool = Field(
         default=True,
         description="Index documents in Chroma when the offline engine judges them (it reads "

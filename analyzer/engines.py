@@ -12,9 +12,10 @@ from collections.abc import Callable
 from typing import get_args
 
 from analyzer.config import Settings
-from analyzer.errors import AnalyzerError
+from analyzer.errors import AnalyzerError, CheckNotSupported
 from analyzer.judges.base import Judge
 from analyzer.models import EngineName
+from analyzer.rubric import Rubric
 
 #: Builds a judge from settings; `use_cache=False` asks it to bypass any cache of its own.
 JudgeFactory = Callable[[Settings, bool], Judge]
@@ -41,3 +42,13 @@ def build_judge(name: str, settings: Settings, *, use_cache: bool = True) -> Jud
     if name not in ENGINE_NAMES:
         raise AnalyzerError(f"unknown engine {name!r}: choose one of {', '.join(ENGINE_NAMES)}")
     return ENGINES[name](settings, use_cache)
+
+
+def ensure_supported(rubric: Rubric, judge: Judge) -> None:
+    """CheckNotSupported, naming the checks, when the judge cannot decide some of the rubric's
+    checks (the offline engine has models only for the built-in checks)."""
+    if unsupported := [c.id for c in rubric.checks if not judge.can_judge(c)]:
+        raise CheckNotSupported(
+            f"the {judge.name} engine cannot judge {', '.join(unsupported)} of rubric "
+            f"{rubric.name}: it has a model only for the built-in checks; use the llm engine"
+        )

@@ -52,6 +52,12 @@ class RubricError(AnalyzerError):
     kind = "rubric_error"
 
 
+class CheckNotSupported(RubricError):
+    """The chosen engine has no way to judge some checks of the chosen rubric."""
+
+    kind = "check_not_supported"
+
+
 class StoreError(AnalyzerError):
     """The vector store failed or is unreachable."""
 

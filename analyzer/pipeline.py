@@ -14,14 +14,15 @@ from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
 from analyzer.config import Settings
-from analyzer.engines import build_judge
+from analyzer.engines import build_judge, ensure_supported
 from analyzer.errors import ChecksNotJudged, DocumentTooLarge, IngestError
 from analyzer.ingest import ingest_bytes
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
 from analyzer.resources import folder_hash
 from analyzer.retrieval import best_scores, top_k_with_neighbours
-from analyzer.rubric import Check, Rubric, load_rubric
+from analyzer.rubric import Check, Rubric
+from analyzer.rubric_packs import RubricPacks
 from analyzer.scorecard import build_scorecard
 from analyzer.scorecard_cache import ScorecardCache
 
@@ -80,7 +81,9 @@ class Analyzer:
         embedder: Embedder | None = None,
     ) -> None:
         self.settings = settings
-        self.rubric: Rubric = load_rubric(settings.analysis.prompts_dir)
+        analysis = settings.analysis
+        self.packs = RubricPacks(analysis.prompts_dir, analysis.rubric_packs, analysis.rubric)
+        self.rubric: Rubric = self.packs.default
         self._store = store
         self._embedder = embedder
         self._judges: dict[tuple[str, bool], Judge] = {}
@@ -154,27 +157,45 @@ class Analyzer:
         checks: str | None = None,
         engine: str | None = None,
         use_cache: bool = True,
+        rubric: str | Path | None = None,
     ) -> Scorecard:
-        rubric = self.rubric.select(checks or self.settings.analysis.checks)
-        judge = self.judge_for(engine, use_cache=use_cache)
+        """The scorecard of a document; `rubric` names a pack (or its folder), default the
+        configured one; `checks` selects within it."""
+        chosen, judge = self.plan(rubric, checks, engine, use_cache=use_cache)
         if isinstance(source, Document):
             document: Document | None = source
             data, display, sha = b"", source.name, source.sha256
         else:
             data, display = read_source(source, name, self.settings.ingest.max_bytes)
             document, sha = None, hashlib.sha256(data).hexdigest()
-        key = self._cache_key(sha, rubric, judge)
+        key = self._cache_key(sha, chosen, judge)
         if use_cache and (cached := self._cache.get(tenant, sha, key)) is not None:
             return from_cache(cached, PurePath(display).name)  # as ingest names documents
         if document is None:
             document = ingest_bytes(data, display, self.settings.ingest)
-        scorecard = self._judge(document, rubric, judge, tenant)
+        scorecard = self._judge(document, chosen, judge, tenant)
         if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
             if len(unjudged) == len(scorecard.checks):
                 raise ChecksNotJudged.of(scorecard)
             return scorecard
         self._cache.put(tenant, sha, key, scorecard)
         return scorecard
+
+    def plan(
+        self,
+        rubric: str | Path | None = None,
+        checks: str | None = None,
+        engine: str | None = None,
+        *,
+        use_cache: bool = True,
+    ) -> tuple[Rubric, Judge]:
+        """The checks to run and the judge to run them; raises before any work is done when a
+        pack, a check or an engine is unknown, or the engine cannot judge a chosen check."""
+        pack = self.rubric if rubric is None else self.packs.resolve(rubric)
+        chosen = pack.select(checks or self.settings.analysis.checks)
+        judge = self.judge_for(engine, use_cache=use_cache)
+        ensure_supported(chosen, judge)
+        return chosen, judge
 
     def _cache_key(self, sha: str, rubric: Rubric, judge: Judge) -> str:
         """Changes whenever anything that shapes a verdict changes: content, prompts, engine."""

@@ -75,8 +75,10 @@ class Check(BaseModel):
 
 
 class Rubric(BaseModel):
-    name: str
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", description="The pack's id")
     version: str
+    title: str = ""
+    description: str = ""
     system_prompt: str
     checks: list[Check]
 
@@ -106,40 +108,56 @@ class Rubric(BaseModel):
         return self.model_copy(update={"checks": chosen})
 
     def fingerprint(self) -> str:
-        """A short hash of the checks' ids and versions and the system prompt."""
-        text = self.system_prompt + "".join(f"{c.id}@{c.version}" for c in self.checks)
-        return hashlib.sha256(text.encode()).hexdigest()[:12]
+        """A short hash of everything in the rubric: a pack folder outside the built-in prompts
+        changes its verdicts' cache keys whenever any of its text changes."""
+        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:12]
+
+
+def field_errors(exc: ValidationError) -> str:
+    """A pydantic error as "field: problem; field: problem", naming each field by its path."""
+    return "; ".join(
+        f"{'.'.join(str(part) for part in error['loc']) or '(file)'}: {error['msg']}"
+        for error in exc.errors()
+    )
 
 
 def load_check(path: Path) -> Check:
+    """One check file; RubricError naming the file and each invalid field."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         return Check.model_validate(data)
-    except (tomllib.TOMLDecodeError, ValidationError, ValueError) as exc:
+    except ValidationError as exc:
+        raise RubricError(f"invalid check: {field_errors(exc)}", path=str(path)) from exc
+    except (OSError, tomllib.TOMLDecodeError, ValueError) as exc:
         raise RubricError(f"invalid check file: {exc}", path=str(path)) from exc
 
 
-def load_rubric(prompts_dir: Path) -> Rubric:
-    """Load prompts_dir/rubric.toml, prompts_dir/system.md and every prompts_dir/checks/*.toml."""
-    meta_path = prompts_dir / "rubric.toml"
+def load_rubric(folder: Path, system_dir: Path | None = None) -> Rubric:
+    """Load a rubric pack: folder/rubric.toml and every folder/checks/*.toml, with the system
+    prompt from folder/system.md, or from system_dir/system.md when the pack has none."""
+    meta_path = folder / "rubric.toml"
+    system_path = folder / "system.md"
+    if not system_path.is_file() and system_dir is not None:
+        system_path = system_dir / "system.md"
     try:
         meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
-        system_prompt = (prompts_dir / "system.md").read_text(encoding="utf-8")
+        system_prompt = system_path.read_text(encoding="utf-8")
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RubricError(f"cannot load rubric: {exc}", path=str(prompts_dir)) from exc
+        raise RubricError(f"cannot load rubric: {exc}", path=str(folder)) from exc
     order: list[str] = meta.get("order", [])
-    checks = [load_check(p) for p in sorted((prompts_dir / "checks").glob("*.toml"))]
+    checks = [load_check(p) for p in sorted((folder / "checks").glob("*.toml"))]
+    if not checks:
+        raise RubricError("no check files in checks/", path=str(folder))
     ids = [c.id for c in checks]
     if len(set(ids)) != len(ids):
-        raise RubricError(f"duplicate check ids: {ids}", path=str(prompts_dir))
+        raise RubricError(f"duplicate check ids: {ids}", path=str(folder))
     if sorted(order) != sorted(ids):
         raise RubricError(
             f"rubric.toml order {order} does not match the check files {ids}", path=str(meta_path)
         )
     checks.sort(key=lambda c: order.index(c.id))
+    fields = {k: meta[k] for k in ("name", "version", "title", "description") if k in meta}
     try:
-        return Rubric(
-            name=meta["name"], version=meta["version"], system_prompt=system_prompt, checks=checks
-        )
-    except (KeyError, ValidationError) as exc:
-        raise RubricError(f"invalid rubric.toml: {exc}", path=str(meta_path)) from exc
+        return Rubric(**fields, system_prompt=system_prompt, checks=checks)
+    except ValidationError as exc:
+        raise RubricError(f"invalid rubric: {field_errors(exc)}", path=str(meta_path)) from exc

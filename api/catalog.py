@@ -147,27 +147,38 @@ class Catalog:
     # analyses
 
     def create_analysis(
-        self, tenant_id: str, document_id: str, *, checks: str | None, engine: str | None
+        self,
+        tenant_id: str,
+        document_id: str,
+        *,
+        checks: str | None,
+        engine: str | None,
+        rubric: str | None = None,
     ) -> AnalysisRow:
         document = self.get_document(tenant_id, document_id)
-        self._check_request(checks, engine)
+        self._check_request(checks, engine, rubric)
         row = AnalysisRow(
-            tenant_id=tenant_id, document_id=document.id, checks=checks, engine=engine
+            tenant_id=tenant_id,
+            document_id=document.id,
+            checks=checks,
+            engine=engine,
+            rubric=rubric,
         )
         with self.db.session() as session:
             session.add(row)
         self.on_enqueue()
         return row
 
-    def _check_request(self, checks: str | None, engine: str | None) -> None:
-        """Unknown checks are the client's error (422); an engine that cannot start is ours."""
+    def _check_request(self, checks: str | None, engine: str | None, rubric: str | None) -> None:
+        """Unknown packs or checks, or checks the engine cannot judge, are the client's error
+        (422); an engine that cannot start is ours (503). A pack is chosen by name only: a
+        tenant never names a folder on the server."""
         settings = self.analyzer.settings.analysis
         try:
-            self.analyzer.rubric.select(checks or settings.checks)
+            pack = self.analyzer.rubric if rubric is None else self.analyzer.packs.get(rubric)
+            self.analyzer.plan(pack.name, checks, engine)
         except RubricError as exc:
             raise ApiError(422, exc.kind, exc.message) from exc
-        try:
-            self.analyzer.judge_for(engine)
         except AnalyzerError as exc:
             log.error("engine %s cannot start: %s", engine or settings.engine, exc)
             raise ApiError(

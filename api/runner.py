@@ -28,6 +28,7 @@ class AnalysisRunner:
                 tenant=job.tenant_id,
                 checks=job.checks,
                 engine=job.engine,
+                rubric=job.rubric,
             )
         except AnalyzerError as exc:
             raise JobFailed(exc.kind, exc.message) from exc

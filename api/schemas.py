@@ -49,6 +49,12 @@ class AnalysisRequest(BaseModel):
     engine: EngineName | None = Field(
         default=None, description="Judge engine (default: the server's setting)"
     )
+    rubric: str | None = Field(
+        default=None,
+        max_length=100,
+        description="Rubric pack by name, from GET /v1/rubrics (default: the server's default)",
+        examples=["ai-adoption"],
+    )
 
 
 class AnalysisOut(BaseModel):
@@ -57,6 +63,7 @@ class AnalysisOut(BaseModel):
     status: JobStatus
     checks: str | None
     engine: str | None
+    rubric: str | None
     attempts: int = Field(description="Times a worker started this job (a crash can add one)")
     error: ErrorBody | None = Field(description="Why the analysis failed (status failed)")
     created_at: datetime
@@ -78,6 +85,7 @@ class AnalysisOut(BaseModel):
             status=row.status,
             checks=row.checks,
             engine=row.engine,
+            rubric=row.rubric,
             attempts=row.attempts,
             error=error,
             created_at=row.created_at,
@@ -100,6 +108,12 @@ class CheckOut(BaseModel):
 class RubricOut(BaseModel):
     name: str
     version: str
+    title: str = ""
+    description: str = ""
+    default: bool = Field(default=False, description="Used when a request names no rubric")
+    engines: list[EngineName] = Field(
+        default_factory=list, description="Engines that can judge every check of this pack"
+    )
     checks: list[CheckOut]
 
 

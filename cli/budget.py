@@ -95,6 +95,9 @@ class PromptMeter:
         self.sent: dict[str, int] = {}
         self.calls: dict[str, int] = {}
 
+    def can_judge(self, check: Check) -> bool:
+        return True
+
     def fingerprint(self) -> str:
         return self._llm.fingerprint()
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer.models import EngineName
+from cli.rubric import rubric_app
 
 if TYPE_CHECKING:
     from analyzer.config import Settings
@@ -74,6 +75,9 @@ def analyze(
         EngineName | None, typer.Option(help="Judge engine (default: config)")
     ] = None,
     model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
+    rubric: Annotated[
+        str | None, typer.Option(help="Rubric pack: a name (gapcard rubric list) or a folder")
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results")] = False,
     data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
@@ -91,7 +95,7 @@ def analyze(
     settings = build_settings(data_dir, model)
     try:
         analyzer = Analyzer(settings)
-        analyzer.rubric.select(checks)
+        analyzer.plan(rubric, checks, engine)
     except AnalyzerError as exc:
         raise fail(str(exc)) from None
     results, failed = [], 0
@@ -102,6 +106,7 @@ def analyze(
                 checks=checks,
                 engine=engine,
                 use_cache=not no_cache,
+                rubric=rubric,
             )
         except RubricError as exc:
             raise fail(str(exc)) from None
@@ -130,6 +135,7 @@ def main() -> None:
 
 keys_app = typer.Typer(help="API keys for `gapcard serve`.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+app.add_typer(rubric_app, name="rubric")
 
 
 @app.command()
@@ -186,6 +192,9 @@ def batch(
         EngineName | None, typer.Option(help="Judge engine (default: config)")
     ] = None,
     model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
+    rubric: Annotated[
+        str | None, typer.Option(help="Rubric pack: a name (gapcard rubric list) or a folder")
+    ] = None,
     diff_versions: Annotated[
         bool, typer.Option("--diff-versions", help="Diff consecutive versions of the same plan")
     ] = False,
@@ -213,7 +222,10 @@ def batch(
         engine=engine,
         diff_versions=diff_versions,
     )
-    raise typer.Exit(run_batch_command(options, build_settings(data_dir, model), quiet=quiet))
+    settings = build_settings(data_dir, model)
+    if rubric is not None:  # workers build their analyzer from these settings
+        settings.analysis.rubric = rubric
+    raise typer.Exit(run_batch_command(options, settings, quiet=quiet))
 
 
 @app.command()

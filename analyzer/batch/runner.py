@@ -30,8 +30,9 @@ from analyzer.batch.report import BatchOptions, BatchReport
 from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey
 from analyzer.batch.worker import Task, WorkerConfig
 from analyzer.config import Settings
+from analyzer.engines import build_judge, ensure_supported
 from analyzer.errors import AnalyzerError
-from analyzer.rubric import load_rubric
+from analyzer.rubric_packs import RubricPacks
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +122,11 @@ def run_batch(
     started = time.perf_counter()
     out = options.out_dir
     checks = options.checks or settings.analysis.checks
-    rubric = load_rubric(settings.analysis.prompts_dir).select(checks)
+    analysis = settings.analysis
+    rubric = RubricPacks(analysis.prompts_dir, analysis.rubric_packs, analysis.rubric).default
+    rubric = rubric.select(checks)
     engine = options.engine or settings.analysis.engine
+    ensure_supported(rubric, build_judge(engine, settings))  # before any worker starts
     found = discover(
         options.paths, settings.batch, max_bytes=settings.ingest.max_bytes, exclude=[out]
     )

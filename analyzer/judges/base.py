@@ -38,6 +38,10 @@ class Judge(Protocol):
     #: False: every chunk of the document, in order (the judge reads the whole document).
     retrieves: bool
 
+    def can_judge(self, check: Check) -> bool:
+        """Whether this judge can decide the check (the offline engine: one it has a model for)."""
+        ...
+
     def fingerprint(self) -> str:
         """What else shapes this judge's verdicts (model, settings, data files), for cache keys."""
         ...

@@ -46,7 +46,7 @@ from analyzer.judges.llm.parse import (
 from analyzer.judges.llm.prompt import RenderedPrompt, render_prompt
 from analyzer.judges.llm.tokens import CallTally, count_tokens, prepare_tiktoken_cache
 from analyzer.models import DocumentInfo, Usage, Verdict
-from analyzer.rubric import load_rubric
+from analyzer.rubric import Check, load_rubric
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,9 @@ class LLMJudge:
         self._store = VerdictStore(settings.data_dir / "cache" / "llm.sqlite3")
         prepare_tiktoken_cache(settings.data_dir / "cache" / "tiktoken")
         self._caller = ModelCaller(chat, settings.llm, self._model, SINGLE_FORMAT)
+
+    def can_judge(self, check: Check) -> bool:
+        return True  # any check with a judge template
 
     def fingerprint(self) -> str:
         """Every LLM setting (the key is masked): model, endpoint, budgets, output mode."""

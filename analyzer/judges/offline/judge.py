@@ -26,6 +26,7 @@ from analyzer.judges.offline.units import Unit, build_units
 from analyzer.judges.offline.verdict import verdict_from
 from analyzer.models import DocumentInfo, Passage, Verdict
 from analyzer.resources import folder_hash
+from analyzer.rubric import Check
 
 if TYPE_CHECKING:
     from analyzer.embeddings import Embedder
@@ -47,6 +48,9 @@ class OfflineJudge:
         self.lexicons: dict[str, Lexicon] = load_lexicons(lexicon_dir)
         self.common = self.lexicons["common"]
         self.cues: dict[str, CheckCues] = build_cues(self.lexicons)
+
+    def can_judge(self, check: Check) -> bool:
+        return check.id in self.cues
 
     def fingerprint(self) -> str:
         return self._fingerprint
