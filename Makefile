@@ -36,9 +36,10 @@ test: install browser
 
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 typecheck: install
-	$(VENV)/bin/mypy analyzer
+	$(VENV)/bin/mypy analyzer api cli
 
 eval: install
 	$(PY) -m evals.run ../shared/corpus/dev
