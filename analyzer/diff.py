@@ -7,7 +7,6 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from analyzer.models import STATUS_SCORE, CheckResult, Citation, DocumentInfo, Scorecard, Status
-from analyzer.render.markdown import locator_label
 
 ChangeKind = Literal["improved", "regressed", "unchanged", "added", "removed"]
 ARROW = "→"
@@ -116,27 +115,3 @@ def diff_scorecards(old: Scorecard, new: Scorecard) -> ScorecardDiff:
         changes=[diff_check(before.get(i), after.get(i)) for i in order],
         notes=_notes(old, new),
     )
-
-
-def _quote_line(sign: str, citation: Citation) -> str:
-    where = locator_label(citation)
-    quote = " ".join(citation.quote.split())
-    return f'      {sign} "{quote}"' + (f" ({where})" if where else "")
-
-
-def diff_text(diff: ScorecardDiff) -> str:
-    """A plain-text rendering for terminals."""
-    sign = "+" if diff.delta >= 0 else ""
-    lines = [
-        f"{diff.old.name} (score {diff.old_score:g}) {ARROW} {diff.new.name} "
-        f"(score {diff.new_score:g}): {sign}{diff.delta:g}",
-    ]
-    width = max((len(c.id) for c in diff.changes), default=0)
-    for change in diff.changes:
-        lines.append(f"  {change.id:<{width}}  {change.transition:<24} {change.kind}")
-        lines.extend(_quote_line("+", c) for c in change.new_citations)
-        lines.extend(_quote_line("-", c) for c in change.removed_citations)
-        if change.kind == "regressed" and change.missing:
-            lines.append(f"      still needed: {'; '.join(change.missing)}")
-    lines.extend(f"  note: {note}" for note in diff.notes)
-    return "\n".join(lines) + "\n"

@@ -127,8 +127,9 @@ def run_diff_command(
     """Print the diff of two documents or scorecards; returns the exit code."""
     import typer
 
-    from analyzer.diff import diff_scorecards, diff_text
+    from analyzer.diff import diff_scorecards
     from analyzer.render.html import render_diff_html
+    from analyzer.render.text import diff_text
 
     try:
         before, after = scorecards_for_diff([old, new], settings, checks=checks, engine=engine)

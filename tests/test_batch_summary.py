@@ -11,8 +11,9 @@ from pathlib import Path
 
 from analyzer.batch.discover import BatchItem, Excluded, Source
 from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey, write_atomic
-from analyzer.batch.summary import document_row, excluded_row, summary_csv, summary_html
+from analyzer.batch.summary import document_row, excluded_row, summary_csv
 from analyzer.render.html import render_report_html
+from analyzer.render.summary import summary_html
 from tests.test_report_fixtures import HOSTILE, make_scorecard, rubric
 
 KEY = ResultKey.of(rubric(), "offline")

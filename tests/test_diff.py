@@ -7,8 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from analyzer.diff import diff_scorecards, diff_text
+from analyzer.diff import diff_scorecards
 from analyzer.render.html import render_diff_html
+from analyzer.render.text import diff_text
 from cli.main import app
 from tests.test_report_fixtures import HOSTILE, make_scorecard
 

@@ -11,8 +11,9 @@ import pytest
 
 from analyzer.batch.discover import BatchItem, Excluded, Source
 from analyzer.batch.results import ResultFiles, ResultKey
-from analyzer.batch.summary import document_row, excluded_row, summary_html
+from analyzer.batch.summary import document_row, excluded_row
 from analyzer.render.html import render_report_html
+from analyzer.render.summary import summary_html
 from tests.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.test_report_fixtures import HOSTILE, make_scorecard, rubric
 

@@ -8,16 +8,11 @@ from pathlib import Path
 
 from analyzer.batch.report import BatchOptions, BatchReport
 from analyzer.batch.results import ResultFiles, ResultKey, write_atomic
-from analyzer.batch.summary import (
-    SummaryRow,
-    document_row,
-    excluded_row,
-    summary_csv,
-    summary_html,
-)
+from analyzer.batch.summary import SummaryRow, document_row, excluded_row, summary_csv
 from analyzer.batch.versions import write_version_diffs
 from analyzer.models import Scorecard
 from analyzer.render.html import render_report_html
+from analyzer.render.summary import summary_html
 from analyzer.rubric import Rubric
 
 log = logging.getLogger(__name__)

@@ -11,9 +11,10 @@ from pathlib import Path
 from analyzer.batch.naming import version_families
 from analyzer.batch.results import write_atomic
 from analyzer.batch.summary import DiffLink
-from analyzer.diff import diff_scorecards, diff_text
+from analyzer.diff import diff_scorecards
 from analyzer.models import Scorecard
 from analyzer.render.html import render_diff_html
+from analyzer.render.text import diff_text
 
 
 def write_version_diffs(cards: Mapping[str, Scorecard], folder: Path) -> list[DiffLink]:

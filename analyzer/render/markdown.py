@@ -1,59 +1,61 @@
-"""Scorecards as Markdown for people (pure). JSON is `Scorecard.model_dump(mode="json")`."""
+"""Scorecards as Markdown for people (pure), from the same view the HTML templates read.
+
+JSON is `Scorecard.model_dump(mode="json")`. Markdown is not rendered by Jinja: the one
+environment autoescapes HTML, which would garble Markdown; the labels come from the same filters.
+"""
 
 from __future__ import annotations
 
-from analyzer.models import Citation, Scorecard
-
-STATUS_MARK = {"present": "present ✅", "partial": "partial ◐", "absent": "absent ❌"}
-
-
-def locator_label(citation: Citation) -> str:
-    """'page 3 · Plan > Governance', 'slide 4', or '' when the citation has no locator."""
-    parts = []
-    if citation.page is not None:
-        parts.append(f"page {citation.page}")
-    if citation.slide is not None:
-        parts.append(f"slide {citation.slide}")
-    if citation.section:
-        parts.append(citation.section)
-    return " · ".join(parts)
+from analyzer.models import Scorecard
+from analyzer.render.filters import pct, status_mark
+from analyzer.render.view import CheckView, ScorecardView, scorecard_view
 
 
 def _escape_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def scorecard_markdown(scorecard: Scorecard) -> str:
-    doc = scorecard.document
-    extent = f", {doc.pages} pages/slides" if doc.pages else ""
-    lines = [
-        f"# Gap scorecard: {doc.name}",
+def _header(view: ScorecardView) -> list[str]:
+    extent = f", {view.extent}" if view.extent else ""
+    return [
+        f"# Gap scorecard: {view.name}",
         "",
-        f"**Score: {scorecard.score:.0f}/100** · engine `{scorecard.engine}` · rubric "
-        f"{scorecard.rubric.name} {scorecard.rubric.version} · {doc.format}{extent} · "
-        f"sha256 `{doc.sha256[:12]}`",
+        f"**Score: {pct(view.score)}/100** · engine `{view.engine}` · rubric {view.rubric} · "
+        f"{view.format}{extent} · sha256 `{view.sha256[:12]}`",
         "",
         "| check | status | weight |",
         "| --- | --- | --- |",
     ]
+
+
+def _check_section(check: CheckView) -> list[str]:
+    lines = ["", f"## {check.title} — {check.status}", "", check.rationale]
+    for citation in check.citations:
+        lines.append(f"> “{citation.quote}” — *{citation.where or 'document'}*")
+        lines.append("")
+    if check.error:
+        lines.append(f"*Error: {check.error}*")
+    if check.dropped_citations:
+        lines.append(f"*{check.dropped_citations} unverifiable quote(s) dropped.*")
+    if check.missing:
+        lines += ["", "Missing:"] + [f"- {m}" for m in check.missing]
+    if check.recommendation:
+        lines += ["", f"Recommendation: {check.recommendation}"]
+    return lines
+
+
+def view_markdown(view: ScorecardView) -> str:
+    lines = _header(view)
     lines += [
-        f"| {_escape_cell(c.title)} | {STATUS_MARK[c.status]} | {c.weight:g} |"
-        for c in scorecard.checks
+        f"| {_escape_cell(c.title)} | {status_mark(c.status)} | {c.weight:g} |" for c in view.checks
     ]
-    for check in scorecard.checks:
-        lines += ["", f"## {check.title} — {check.status}", "", check.rationale]
-        for citation in check.citations:
-            lines.append(f"> “{citation.quote}” — *{locator_label(citation) or 'document'}*")
-            lines.append("")
-        if check.error:
-            lines.append(f"*Error: {check.error}*")
-        if check.dropped_citations:
-            lines.append(f"*{check.dropped_citations} unverifiable quote(s) dropped.*")
-        if check.missing:
-            lines += ["", "Missing:"] + [f"- {m}" for m in check.missing]
-        if check.recommendation:
-            lines += ["", f"Recommendation: {check.recommendation}"]
-    if scorecard.gaps:
+    for check in view.checks:
+        lines += _check_section(check)
+    if view.gaps:
         lines += ["", "## Gaps, most important first", ""]
-        lines += [f"{i}. `{gap}`" for i, gap in enumerate(scorecard.gaps, 1)]
+        lines += [f"{i}. `{gap.id}`" for i, gap in enumerate(view.gaps, 1)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def scorecard_markdown(scorecard: Scorecard) -> str:
+    return view_markdown(scorecard_view(scorecard))

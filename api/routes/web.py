@@ -15,12 +15,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from analyzer.render.view import scorecard_view
 from api.auth import Principal, authenticate
 from api.deps import AppState, StateDep
 from api.errors import ApiError
 from api.multipart import receive_multipart
 from api.schemas import AnalysisOut, DocumentOut
-from api.web_render import page_headers, templates
+from api.web_render import PAGE_DEFAULTS, page_headers, templates
 
 router = APIRouter(include_in_schema=False)
 COOKIE = "gapcard_key"
@@ -40,6 +41,7 @@ def check_origin(request: Request) -> None:
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    context = {**PAGE_DEFAULTS, **context}
     response = templates.TemplateResponse(request, name, context, status_code=status)
     response.headers.update(page_headers())
     return response
@@ -143,8 +145,10 @@ def analysis_page(
     except ApiError as exc:
         return render(request, "missing.html", exc.status, principal=principal)
     name = "_analysis.html" if fragment else "analysis.html"
+    analysis = AnalysisOut.of(row)
+    card = scorecard_view(analysis.scorecard) if analysis.scorecard else None
     return render(
-        request, name, analysis=AnalysisOut.of(row), document=document, principal=principal
+        request, name, analysis=analysis, card=card, document=document, principal=principal
     )
 
 
