@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run analyze-examples test lint typecheck eval eval-real bench browser clean
+.PHONY: install run analyze-examples test lint typecheck wheel-check eval eval-real bench browser clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test: install browser
 lint: install
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+
+# The built wheel, installed into a fresh venv outside the checkout, analyses an example.
+wheel-check: install
+	PYTHON=$(PY) bash scripts/check_wheel.sh
 
 typecheck: install
 	$(VENV)/bin/mypy analyzer api cli
