@@ -102,7 +102,9 @@ def test_jobs_killed_mid_run_finish_once_after_restart(tmp_path: Path) -> None:
     with FakeOpenAI(responder=slow_verdict) as llm:
         with gapcard_serve(tmp_path, llm.base_url) as (process, url):
             key = first_start_key(process)
-            client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"})
+            client = httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=60
+            )
             ids = []
             for n in range(JOBS):
                 files = {"files": (f"s{n}.pdf", strategy_pdf(1, f"crash-{n}"), "application/pdf")}
@@ -126,7 +128,9 @@ def test_jobs_killed_mid_run_finish_once_after_restart(tmp_path: Path) -> None:
         assert interrupted and finished, before
 
         with gapcard_serve(tmp_path, llm.base_url) as (process, url):
-            client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"})
+            client = httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=60
+            )
             after = {i: wait_done(client, i) for i in ids}
             assert process.stdout is not None
         assert "gc_" not in process.stdout.read(), "a key is only made when none exists"
