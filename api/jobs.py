@@ -184,9 +184,12 @@ class JobQueue:
             job, status="failed", error_type=type_, error_message=message, finished_at=utcnow()
         )
 
-    def release(self, job: ClaimedJob) -> bool:
-        """Put a claimed job back in the queue (at shutdown)."""
-        return self._settle(job, status="queued")
+    def release(self, job: ClaimedJob, *, count: bool = True) -> bool:
+        """Put a claimed job back in the queue: at shutdown, or uncounted (`count=False`) when
+        the database failed under it, which is no fault of the job's."""
+        if count:
+            return self._settle(job, status="queued")
+        return self._settle(job, status="queued", attempts=AnalysisRow.attempts - 1)
 
 
 Runner = Callable[[ClaimedJob], str]
@@ -270,6 +273,10 @@ class WorkerPool:
         failure: tuple[str, str] | None = None
         try:
             payload = self.runner(job)
+        except DBAPIError as exc:  # the database went away under the job: run it again
+            log.warning("job %s: database unreachable while running (%s); requeued", job.id, exc)
+            settle_retrying(lambda: self.queue.release(job, count=False), job.id, patience)
+            return
         except JobFailed as exc:
             log.info("job %s failed: %s: %s", job.id, exc.type, exc.message)
             failure = (exc.type, exc.message)
