@@ -130,12 +130,28 @@ class APISettings(Section):
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default SQLite under the data directory"
     )
-    workers: int = Field(default=2, ge=1, description="Analysis worker threads")
+    workers: int = Field(
+        default=2,
+        ge=0,
+        description="Analysis worker threads inside `gapcard serve`; 0 runs no analyses there "
+        "(API replicas beside `gapcard worker` processes)",
+    )
     max_attempts: int = Field(
         default=3,
         ge=1,
-        description="Runs of one analysis job before it is failed (a job interrupted by a crash "
-        "is run again at the next start)",
+        description="Runs of one analysis job before it is failed (a job whose worker died is "
+        "claimed again once its lease lapses)",
+    )
+    lease_s: float = Field(
+        default=30.0,
+        ge=1,
+        description="Seconds a claimed job stays with its worker unless renewed (every third "
+        "of it); after a crash the job is run again this long after its last renewal",
+    )
+    uploads_dir: Path | None = Field(
+        default=None,
+        description="Where uploaded documents are kept (default `data_dir/uploads`); give API "
+        "replicas and workers one shared folder",
     )
     poll_interval_s: float = Field(
         default=1.0, gt=0, description="How often idle workers look for queued jobs, in seconds"

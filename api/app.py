@@ -44,20 +44,25 @@ def serving_settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"embedding": embedding})
 
 
+def uploads_dir(settings: Settings) -> Path:
+    """`api.uploads_dir`, or `data_dir/uploads`."""
+    return settings.api.uploads_dir or Path(settings.data_dir) / "uploads"
+
+
 def open_state(settings: Settings, analyzer: Analyzer | None = None) -> AppState:
-    """Open everything the app needs, recover interrupted jobs, and start no threads yet."""
+    """Open everything the app needs (migrating the database) and start no threads yet."""
     db = Database.from_settings(settings)
-    db.create_all()
-    uploads = UploadStore(Path(settings.data_dir) / "uploads")
+    db.upgrade()
+    uploads = UploadStore(uploads_dir(settings))
     uploads.clear_incoming()
     analyzer = analyzer or Analyzer(serving_settings(settings))
-    analyzer.embedder.embed(["warm up"])  # load the model now, not at the first request
+    if settings.api.workers:  # analyses run here: load the model now, not at the first job
+        analyzer.embedder.embed(["warm up"])
     try:
         analyzer.store.count()
     except AnalyzerError as exc:  # e.g. a Chroma server not up yet: /readyz says so meanwhile
         log.warning("the vector store is not reachable yet: %s", exc)
-    queue = JobQueue(db, max_attempts=settings.api.max_attempts)
-    queue.recover()
+    queue = JobQueue(db, max_attempts=settings.api.max_attempts, lease_s=settings.api.lease_s)
     catalog = Catalog(db, uploads, analyzer)
     pool = WorkerPool(
         queue,

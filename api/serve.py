@@ -16,10 +16,10 @@ log = logging.getLogger(__name__)
 
 
 def first_start(settings: Settings) -> str | None:
-    """Create the tables and, when no API key exists yet, a key for the default tenant."""
+    """Migrate the database and, when no API key exists yet, make a key for the default tenant."""
     db = Database.from_settings(settings)
     try:
-        db.create_all()
+        db.upgrade()
         return ensure_first_key(db, settings.api.default_tenant)
     finally:
         db.dispose()

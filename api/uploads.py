@@ -10,11 +10,13 @@ import contextlib
 import os
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+STALE_PART_S = 3600.0  # an upload still being received is never this old
 
 
 @dataclass(frozen=True)
@@ -81,12 +83,16 @@ class UploadStore:
             return False
         return True
 
-    def clear_incoming(self) -> int:
-        """Remove partial uploads left by a previous process; returns how many."""
+    def clear_incoming(self, older_than_s: float = STALE_PART_S) -> int:
+        """Remove partial uploads left by a dead process; returns how many. Only old ones: in a
+        folder shared by API replicas, a younger one may be another replica's upload."""
         removed = 0
+        cutoff = time.time() - older_than_s
         for part in self.root.glob("*/.incoming/*.part"):
-            part.unlink(missing_ok=True)
-            removed += 1
+            with contextlib.suppress(FileNotFoundError):
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()
+                    removed += 1
         return removed
 
 

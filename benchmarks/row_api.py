@@ -21,6 +21,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.api_workers import QUEUE, QUEUE_QUICK, Split, drain_rate, upload_documents
 from benchmarks.core import Context, RowResult, percentile, ratio, require
 from benchmarks.load import KINDS, LoadPlan, LoadStats, memo_document, run_load
 from benchmarks.row_analysis import gapcard_command
@@ -159,3 +160,32 @@ def run(ctx: Context, result: RowResult) -> None:
     errors = sum(stats.errors.values()) + sum(capacity.errors.values())
     result.target("errors (mixed load and capacity phase)", errors, "==", 0)
     result.notes.extend(capacity.error_samples)
+    in_process = percentile(stats.latencies["scorecard"], 95) * 1000
+    run_split(ctx, result, plan, in_process)
+
+
+def run_split(ctx: Context, result: RowResult, plan: LoadPlan, in_process_p95: float) -> None:
+    """The same load with analyses in 2 `gapcard worker` processes; then 1 worker vs 2 on a
+    queue of small analyses (benchmarks/api_workers.py)."""
+    split = Split(ctx, ctx.scratch("api-workers"))
+    queue = QUEUE_QUICK if ctx.quick else QUEUE
+    with split.running() as base:
+        key = create_key(ctx, split.data_dir)
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"},
+                          timeout=60) as http:  # fmt: skip
+            with split.workers(2):
+                done_id = finished_analysis(http)
+                stats = asyncio.run(run_load(base, key, done_id, plan))
+            batches = [upload_documents(http, queue, tag) for tag in (1, 2)]
+            rates = [drain_rate(split, http, batches[n - 1], n) for n in (1, 2)]
+    p95 = percentile(stats.latencies["scorecard"], 95) * 1000
+    result.metric("workers apart: analyses done / failed during the load", stats.analyses_done,
+                  f"/ {stats.analyses_failed}")  # fmt: skip
+    result.metric("GET scorecard p95 under load: in-process / 2 worker processes",
+                  in_process_p95, f"/ {p95:.1f} ms")  # fmt: skip
+    result.target("GET scorecard p95 under load, analyses in worker processes (ms)", p95, "<", 20)
+    result.metric(f"queue of {queue}: analyses/s with 1 worker / 2 workers", rates[0],
+                  f"/ {rates[1]:.2f}")  # fmt: skip
+    result.target("2 workers over 1 on the queue (x)", ratio(rates[1], rates[0]), ">=", 1.7)
+    result.target("errors (mixed load, analyses in workers)", sum(stats.errors.values()), "==", 0)
+    result.notes.extend(stats.error_samples)

@@ -131,10 +131,12 @@ def main() -> None:
     app()
 
 
-# --- gapcard serve / gapcard keys (the HTTP API, api/) ---
+# --- gapcard serve / worker / keys / db (the HTTP API and its workers, api/) ---
 
 keys_app = typer.Typer(help="API keys for `gapcard serve`.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+db_app = typer.Typer(help="The API's database: schema migrations.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 app.add_typer(rubric_app, name="rubric")
 
 
@@ -150,6 +152,42 @@ def serve(
     run_server(build_settings(data_dir), host=host, port=port)
 
 
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(min=1, help="Analyses run at once")] = 1,
+    data_dir: Annotated[Path | None, typer.Option(help="Index, uploads and database")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Run analysis jobs from the database until stopped (SIGTERM or Ctrl-C), beside any number
+    of `gapcard serve` replicas started with GAPCARD_API__WORKERS=0."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    from api.worker import run_worker
+
+    run_worker(build_settings(data_dir), concurrency)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    data_dir: Annotated[Path | None, typer.Option(help="Index, uploads and database")] = None,
+) -> None:
+    """Migrate the database to this release (also done at the start of serve and worker)."""
+    from api.db import Database
+    from api.db.migrate import current_revision
+
+    db = Database.from_settings(build_settings(data_dir))
+    try:
+        before = current_revision(db.engine)
+        db.upgrade()
+        after = current_revision(db.engine)
+    finally:
+        db.dispose()
+    typer.echo(f"database at revision {after} (was {before or 'empty'})")
+
+
 @keys_app.command("create")
 def keys_create(
     tenant: Annotated[str, typer.Option(help="Tenant the key belongs to (created if new)")],
@@ -161,7 +199,7 @@ def keys_create(
 
     db = Database.from_settings(build_settings(data_dir))
     try:
-        db.create_all()
+        db.upgrade()
         key = create_key(db, tenant)
     except ValueError as exc:
         raise fail(str(exc)) from None

@@ -1,4 +1,5 @@
-"""A server killed with SIGKILL while jobs run: after a restart every job finishes, none twice.
+"""A server killed with SIGKILL while jobs run: after a restart every job finishes, none twice
+(the dead process's leases lapse and the new process claims those jobs again).
 
 The server runs as `gapcard serve` in a subprocess. Its analyses use the LLM engine against the
 one allowed fake, an OpenAI-compatible server on loopback that answers slowly, so that jobs are
@@ -36,6 +37,7 @@ def gapcard_serve(data_dir: Path, llm_url: str) -> Iterator[tuple[subprocess.Pop
         "PYTHONPATH": str(REPO),
         "GAPCARD_API__WORKERS": "2",
         "GAPCARD_API__POLL_INTERVAL_S": "0.2",
+        "GAPCARD_API__LEASE_S": "2",  # the killed process's jobs are taken again 2 s later
         "GAPCARD_LLM__BASE_URL": llm_url,
         "GAPCARD_LLM__API_KEY": "test-key",
         "GAPCARD_LLM__MAX_RETRIES": "0",

@@ -1,4 +1,5 @@
-"""The durable job queue and worker pool on a real SQLite database (no analyzer needed)."""
+"""The durable job queue (claims, leases, settling) and the worker pool on a real SQLite
+database (no analyzer needed)."""
 
 from __future__ import annotations
 
@@ -86,28 +87,55 @@ def test_finish_stores_scorecard_and_done_together(db: Database) -> None:
     assert rows(db)[job_id].scorecard_json == '{"score": 1}'
 
 
-def test_recover_requeues_interrupted_and_stale_claim_cannot_finish(db: Database) -> None:
+def test_a_live_lease_keeps_a_job_and_an_expired_one_lets_another_worker_take_it(
+    db: Database,
+) -> None:
     (job_id,) = enqueue(db, 1)
-    queue = JobQueue(db, max_attempts=3)
-    stale = queue.claim_next()
-    assert stale is not None
-    assert queue.recover() == (1, 0)  # as at the start of a new process
-    assert rows(db)[job_id].status == "queued"
-    assert not queue.finish(stale, "{}"), "the dead worker's claim no longer counts"
-    fresh = queue.claim_next()
-    assert fresh is not None and fresh.attempts == 2
-    assert queue.finish(fresh, "{}")
-    assert queue.claim_next() is None
-
-
-def test_recover_fails_a_job_out_of_attempts(db: Database) -> None:
-    (job_id,) = enqueue(db, 1)
-    queue = JobQueue(db, max_attempts=2)
-    for expected in ((1, 0), (0, 1)):
-        assert queue.claim_next() is not None
-        assert queue.recover() == expected
+    dying = JobQueue(db, lease_s=0.3, name="host:1")
+    other = JobQueue(db, lease_s=0.3, name="host:2")
+    stale = dying.claim_next()
+    assert stale is not None and rows(db)[job_id].claimed_by == "host:1"
+    assert other.claim_next() is None, "a job under a live lease is not claimable"
+    time.sleep(0.4)  # host:1 died without renewing
+    fresh = other.claim_next()
+    assert fresh is not None and (fresh.id, fresh.attempts) == (job_id, 2)
+    assert not dying.finish(stale, "{}"), "the dead worker's claim no longer counts"
+    assert dying.renew([stale]) == [stale], "nor can it be renewed"
+    assert other.finish(fresh, '{"ok": 1}')
     row = rows(db)[job_id]
-    assert (row.status, row.error_type, row.attempts) == ("failed", "interrupted", 2)
+    assert (row.status, row.attempts, row.claimed_by, row.lease_expires_at) == (
+        "done", 2, "host:2", None,
+    )  # fmt: skip
+    assert other.claim_next() is None
+
+
+def test_renewing_a_lease_moves_its_expiry(db: Database) -> None:
+    (job_id,) = enqueue(db, 1)
+    queue = JobQueue(db, lease_s=0.5)
+    job = queue.claim_next()
+    assert job is not None
+    first = rows(db)[job_id].lease_expires_at
+    for _ in range(4):  # 0.8 s in all, longer than the lease: renewed, it never lapses
+        time.sleep(0.2)
+        assert queue.renew([job]) == []
+        assert JobQueue(db, lease_s=0.5, name="other").claim_next() is None
+    renewed = rows(db)[job_id].lease_expires_at
+    assert first is not None and renewed is not None and renewed > first
+
+
+def test_a_job_whose_worker_keeps_dying_fails_after_max_attempts(db: Database) -> None:
+    (job_id,) = enqueue(db, 1)
+    queue = JobQueue(db, max_attempts=2, lease_s=0.05)
+    for attempt in (1, 2):
+        job = queue.claim_next()
+        assert job is not None and job.attempts == attempt
+        time.sleep(0.1)  # the worker dies; its lease lapses
+    assert queue.claim_next() is None
+    row = rows(db)[job_id]
+    assert (row.status, row.error_type, row.attempts, row.claim) == (
+        "failed", "interrupted", 2, None,
+    )  # fmt: skip
+    assert "interrupted 2 times" in (row.error_message or "")
 
 
 def wait_for(predicate: object, timeout: float = 10.0) -> None:
@@ -148,6 +176,26 @@ def test_pool_runs_jobs_and_records_failures(db: Database) -> None:
     assert stored[ids[1]].error_type == "internal_error"
     assert "secret" not in (stored[ids[1]].error_message or "")
     assert all(stored[i].scorecard_json == f'{{"job": "{i}"}}' for i in ids[2:])
+
+
+def test_pool_renews_the_lease_of_a_job_longer_than_it(db: Database) -> None:
+    (job_id,) = enqueue(db, 1)
+    taken: list[ClaimedJob | None] = []
+
+    def runner(job: ClaimedJob) -> str:
+        for _ in range(6):  # 1.2 s of work under a 0.3 s lease
+            time.sleep(0.2)
+            taken.append(JobQueue(db, lease_s=0.3, name="other").claim_next())
+        return "{}"
+
+    pool = WorkerPool(JobQueue(db, lease_s=0.3), runner, workers=1, poll_interval=0.05)
+    pool.start()
+    try:
+        wait_for(lambda: rows(db)[job_id].status == "done")
+    finally:
+        pool.stop()
+    assert taken == [None] * 6, "nobody else takes a job whose lease is renewed"
+    assert rows(db)[job_id].attempts == 1
 
 
 def test_pool_wakes_on_notify_and_requeues_unfinished_at_stop(db: Database) -> None:

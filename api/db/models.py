@@ -86,7 +86,9 @@ class AnalysisRow(Base):
     """An analysis is its own durable job: status, attempts, error and the stored scorecard.
 
     `claim` is a fresh token written when a worker takes the job; the worker may only finish the
-    job while the token is still its own, so a job requeued after a crash is never finished twice.
+    job while the token is still its own, so a job claimed again after a crash is never finished
+    twice. `lease_expires_at` is when the claim lapses unless its worker renews it (api.jobs);
+    `claimed_by` names the worker process ("host:pid") that holds or last held the job.
     """
 
     __tablename__ = "analyses"
@@ -100,6 +102,8 @@ class AnalysisRow(Base):
     rubric: Mapped[str | None] = mapped_column(String(100), default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claim: Mapped[str | None] = mapped_column(String(32), default=None)
+    claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     error_type: Mapped[str | None] = mapped_column(String(64), default=None)
     error_message: Mapped[str | None] = mapped_column(Text, default=None)
     scorecard_json: Mapped[str | None] = mapped_column(Text, default=None)

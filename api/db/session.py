@@ -6,13 +6,12 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from analyzer.config import Settings
-from api.db.models import AnalysisRow, Base
 
 log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -49,11 +48,13 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A server database: connections checked before use, so a restarted server is reconnected
+    # to; up to 30 per process (the request threads and the workers).
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
 class Database:
-    """One engine and session factory per app; `create_all` makes missing tables."""
+    """One engine and session factory per process; `upgrade` brings the schema to this release."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -64,21 +65,21 @@ class Database:
     def from_settings(cls, settings: Settings) -> Database:
         return cls(database_url(settings))
 
-    def create_all(self) -> None:
-        Base.metadata.create_all(self.engine)
-        self._add_missing_columns()
+    @property
+    def skip_locked(self) -> bool:
+        """Whether claims lock rows with `FOR UPDATE SKIP LOCKED` (PostgreSQL) rather than race
+        with conditional updates (SQLite)."""
+        return self.engine.dialect.name == "postgresql"
 
-    def _add_missing_columns(self) -> None:
-        """Columns added since a database was created (nullable, so adding them is safe)."""
-        table = cast(Table, AnalysisRow.__table__)
-        present = {c["name"] for c in inspect(self.engine).get_columns(table.name)}
-        with self.engine.begin() as connection:
-            for column in table.columns:
-                if column.name not in present and column.nullable:
-                    kind = column.type.compile(dialect=self.engine.dialect)
-                    connection.execute(
-                        text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
-                    )
+    def upgrade(self) -> None:
+        """Create the tables, or migrate them to this release (Alembic, api/db/migrations)."""
+        from api.db.migrate import upgrade
+
+        upgrade(self.engine)
+
+    def create_all(self) -> None:
+        """The same as `upgrade` (the name callers used before migrations)."""
+        self.upgrade()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

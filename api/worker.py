@@ -1,0 +1,58 @@
+"""`gapcard worker`: a process that claims analysis jobs from the database and runs them.
+
+It shares the API's database (PostgreSQL for several machines), its Chroma server and its uploads
+folder, and runs `concurrency` jobs at once under leases (api.jobs). SIGTERM or SIGINT stops it
+gracefully: running jobs finish within the grace period, and those that do not are put back in
+the queue. A worker killed outright (SIGKILL, power loss) leaves leases that lapse, and other
+workers take its jobs again.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+
+from analyzer.config import Settings
+from analyzer.pipeline import Analyzer
+from api.app import uploads_dir
+from api.catalog import Catalog
+from api.db import Database
+from api.jobs import JobQueue, WorkerPool
+from api.runner import AnalysisRunner
+from api.uploads import UploadStore
+
+log = logging.getLogger(__name__)
+
+
+def open_pool(settings: Settings, concurrency: int) -> tuple[WorkerPool, Database]:
+    """The database (migrated), the analyzer (its model loaded) and a pool not yet started."""
+    db = Database.from_settings(settings)
+    db.upgrade()
+    analyzer = Analyzer(settings)
+    analyzer.embedder.embed(["warm up"])
+    catalog = Catalog(db, UploadStore(uploads_dir(settings)), analyzer)
+    queue = JobQueue(db, max_attempts=settings.api.max_attempts, lease_s=settings.api.lease_s)
+    pool = WorkerPool(
+        queue,
+        AnalysisRunner(catalog),
+        workers=concurrency,
+        poll_interval=settings.api.poll_interval_s,
+    )
+    return pool, db
+
+
+def run_worker(settings: Settings, concurrency: int, grace_s: float = 30.0) -> None:
+    """Run jobs until SIGTERM or SIGINT."""
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    pool, db = open_pool(settings, concurrency)
+    pool.start()
+    log.info("gapcard worker %s ready: %d at a time", pool.queue.name, concurrency)
+    try:
+        stop.wait()
+    finally:
+        log.info("gapcard worker %s stopping", pool.queue.name)
+        pool.stop(timeout=grace_s)
+        db.dispose()
