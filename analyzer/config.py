@@ -41,6 +41,34 @@ class IngestSettings(Section):
     max_bytes: int = Field(default=50 * 1024 * 1024, description="Largest accepted document")
     max_pages: int = Field(default=2000, description="Most pages or slides accepted")
     chunk_chars: int = Field(default=900, ge=200, description="Target characters per chunk")
+    max_text_chars: int = Field(
+        default=1_500_000,
+        ge=1000,
+        description="Most characters of text read from one document (about 750 pages); "
+        "past it the document fails with document_too_complex",
+    )
+    max_blocks: int = Field(
+        default=200_000,
+        ge=100,
+        description="Most paragraphs, lines, rows and notes read from one document",
+    )
+    max_office_xml_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=1024 * 1024,
+        description="Most bytes of XML a DOCX or PPTX may expand to (real decks and reports "
+        "need under 1 MB; a 2,000-slide deck about 60 MB)",
+    )
+    max_seconds: float = Field(
+        default=300.0,
+        gt=0,
+        description="Wall-time limit of reading one document (in its own process); the batch "
+        "and the API also give each document's whole analysis this long",
+    )
+    max_memory_mb: int = Field(
+        default=2048,
+        ge=256,
+        description="Address-space limit (MB) of the process that reads one document",
+    )
 
 
 class AnalysisSettings(Section):

@@ -212,7 +212,8 @@ class Analyzer:
         verdicts = judge.judge_document(info, requests)
         verifier = CitationVerifier(document, chunks, self._instruction_detector())
         verified = [verify_verdict(v, verifier) for v in verdicts]
-        return build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
+        card = build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
+        return card.model_copy(update={"warnings": list(document.warnings)})
 
     def _instruction_detector(self) -> Callable[[str], bool]:
         """Recognises text addressed to automated reviewers (the offline engine's lexicon)."""

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from analyzer.errors import AnalyzerError, DocumentTooLarge, EncryptedDocument, IngestError
+from analyzer.ingest.limits import charge, check_time, warn
 from analyzer.ingest.pdf_blocks import PageLayout
 from analyzer.ingest.pdf_lines import LineCollector, TextLine
 from analyzer.ingest.pdf_stats import drop_furniture, measure
@@ -57,7 +58,7 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> tuple[int, list[Block]]:
         raise IngestError(
             f"cannot read PDF: the file is damaged or truncated ({_describe(exc)})", path=name
         ) from exc
-    sink = BlockSink(file=name)
+    sink = BlockSink(file=name, charged=False)  # charged page by page as extracted
     layout = PageLayout(sink=sink, stats=measure(pages))
     for number, lines in enumerate(drop_furniture(pages, boxes), start=1):
         layout.add_page(lines, number)
@@ -93,13 +94,23 @@ def _extract_pages(
             lines = collector.finish()
         except Exception as exc:  # one damaged page should not lose the rest
             log.warning("%s: page %d could not be read and is skipped: %s", name, number, exc)
+            warn(f"page {number} could not be read and was skipped ({_describe(exc)})"[:200])
             failures += 1
             lines = []
+        charge_lines(lines)
         pages.append(lines)
         boxes.append(_box(page))
     if pages and failures == len(pages):
         raise IngestError("no page of this PDF could be read", path=name)
     return pages, boxes
+
+
+def charge_lines(lines: list[TextLine]) -> None:
+    """Count a page's extracted text against the budget as soon as it is extracted (a page
+    can be huge: many pages may share one content stream), and watch the clock."""
+    for line in lines:
+        charge(line.text)
+    check_time()
 
 
 def _box(page: Any) -> tuple[float, float]:
