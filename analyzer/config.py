@@ -64,6 +64,11 @@ class IngestSettings(Section):
         description="Wall-time limit of reading one document (in its own process); the batch "
         "and the API also give each document's whole analysis this long",
     )
+    isolate: bool = Field(
+        default=True,
+        description="Read each document in a child process under max_seconds and "
+        "max_memory_mb (off: in the calling process, with only the text budget)",
+    )
     max_memory_mb: int = Field(
         default=2048,
         ge=256,

@@ -69,6 +69,12 @@ class DocumentTooComplex(IngestError):
     kind = "document_too_complex"
 
 
+class AnalysisCancelled(AnalyzerError):
+    """The analysis was cancelled while it ran (its document was deleted)."""
+
+    kind = "cancelled"
+
+
 class RubricError(AnalyzerError):
     """A check file in prompts/ is invalid, or a check selection names unknown checks."""
 

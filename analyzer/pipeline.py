@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, cast
 from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
-from analyzer.config import Settings
-from analyzer.errors import AnalyzerError, ChecksNotJudged, DocumentTooLarge, IngestError
+from analyzer.config import IngestSettings, Settings
+from analyzer.errors import AnalysisCancelled, AnalyzerError, ChecksNotJudged
 from analyzer.ingest import ingest_bytes
+from analyzer.ingest.files import read_regular
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
 from analyzer.retrieval import best_scores, top_k_with_neighbours
@@ -37,19 +38,19 @@ def read_source(source: Path | bytes, name: str | None, max_bytes: int) -> tuple
     """The bytes and display name of a document given as a path or as bytes."""
     if isinstance(source, bytes):
         return source, name or "document"
-    try:
-        size = source.stat().st_size
-        if size > max_bytes:
-            raise DocumentTooLarge(
-                f"{size} bytes exceeds the {max_bytes}-byte limit", path=str(source)
-            )
-        return source.read_bytes(), name or source.name
-    except FileNotFoundError as exc:
-        raise IngestError("no such file", path=str(source)) from exc
-    except IsADirectoryError as exc:
-        raise IngestError("is a directory, not a document", path=str(source)) from exc
-    except PermissionError as exc:
-        raise IngestError("permission denied", path=str(source)) from exc
+    return read_regular(source, max_bytes, str(source)), name or source.name
+
+
+def read_document(
+    data: bytes, name: str, settings: IngestSettings, cancel: threading.Event | None = None
+) -> Document:
+    """Parse a document's bytes: in a child process under the time and memory limits when
+    `settings.isolate`, else here (the text budget still applies)."""
+    if not settings.isolate:
+        return ingest_bytes(data, name, settings)
+    from analyzer.ingest.isolated import ingest_isolated
+
+    return ingest_isolated(data, name, settings, cancel)
 
 
 def bypassing(judge: Judge) -> Judge:
@@ -147,7 +148,7 @@ class Analyzer:
     def load(self, source: Path | bytes, *, name: str | None = None) -> Document:
         """Parse a document (format sniffed from its content)."""
         data, display = read_source(source, name, self.settings.ingest.max_bytes)
-        return ingest_bytes(data, display, self.settings.ingest)
+        return read_document(data, display, self.settings.ingest)
 
     def ingest(self, source: Source, *, name: str | None = None, tenant: str = "local") -> Document:
         """Parse, chunk and index a document unless that tenant already has it indexed."""
@@ -169,7 +170,9 @@ class Analyzer:
         checks: str | None = None,
         engine: str | None = None,
         use_cache: bool = True,
+        cancel: threading.Event | None = None,
     ) -> Scorecard:
+        """The scorecard of a document; `cancel` set stops it (AnalysisCancelled)."""
         rubric = self.rubric.select(checks or self.settings.analysis.checks)
         judge = self.judge_for(engine, use_cache=use_cache)
         if isinstance(source, Document):
@@ -182,7 +185,9 @@ class Analyzer:
         if use_cache and (cached := self._cache.get(tenant, sha, key)) is not None:
             return from_cache(cached, PurePath(display).name)  # as ingest names documents
         if document is None:
-            document = ingest_bytes(data, display, self.settings.ingest)
+            document = read_document(data, display, self.settings.ingest, cancel)
+        if cancel is not None and cancel.is_set():
+            raise AnalysisCancelled("the analysis was cancelled", path=display)
         scorecard = self._judge(document, rubric, judge, tenant)
         if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
             if len(unjudged) == len(scorecard.checks):

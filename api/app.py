@@ -59,9 +59,11 @@ def open_state(settings: Settings, analyzer: Analyzer | None = None) -> AppState
     queue = JobQueue(db, max_attempts=settings.api.max_attempts)
     queue.recover()
     catalog = Catalog(db, uploads, analyzer)
+    runner = AnalysisRunner(catalog)
+    catalog.on_delete = runner.cancel_document
     pool = WorkerPool(
         queue,
-        AnalysisRunner(catalog),
+        runner,
         workers=settings.api.workers,
         poll_interval=settings.api.poll_interval_s,
     )

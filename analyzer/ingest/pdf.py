@@ -65,6 +65,17 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> tuple[int, list[Block]]:
     return count, sink.blocks
 
 
+def count_pages(data: bytes, name: str) -> int:
+    """The page count from the page tree, without extracting any text."""
+    quiet_pypdf()
+    if _EOF_MARKER not in data[-_EOF_WINDOW:]:
+        raise IngestError("the PDF is truncated (it has no end-of-file marker)", path=name)
+    try:
+        return len(_open(data, name).pages)
+    except DependencyError as exc:
+        raise EncryptedDocument(f"cannot decrypt this PDF: {exc}", path=name) from exc
+
+
 def _open(data: bytes, name: str) -> PdfReader:
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
