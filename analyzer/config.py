@@ -171,7 +171,17 @@ class APISettings(Section):
 class BatchSettings(Section):
     workers: int = Field(default=0, ge=0, description="Batch workers (0 = number of cores)")
     max_zip_entries: int = Field(default=5000, description="Most entries read from one zip")
-    max_zip_ratio: float = Field(default=100.0, description="Largest compression ratio accepted")
+    max_zip_ratio: float = Field(
+        default=100.0,
+        description="Largest compression ratio accepted for a member that expands past "
+        "max_zip_compressed_member_bytes",
+    )
+    max_zip_compressed_member_bytes: int = Field(
+        default=8 * 1024 * 1024,
+        ge=0,
+        description="Members expanding to at most this many bytes are read whatever their "
+        "compression ratio (text compresses 100-500:1 and is harmless at this size)",
+    )
     max_zip_bytes: int = Field(
         default=2 * 1024**3, description="Most uncompressed bytes from one archive"
     )

@@ -30,6 +30,7 @@ from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey
 from analyzer.batch.worker import Task, WorkerConfig
 from analyzer.config import Settings
 from analyzer.errors import AnalyzerError
+from analyzer.ingest.files import open_regular
 from analyzer.rubric import load_rubric
 from cli.progress import BatchProgress, SilentProgress
 
@@ -53,7 +54,7 @@ def content_hash(source: Source) -> str:
     if source.members:
         digest.update(read_chain(source.path, source.members))
         return digest.hexdigest()
-    with open(source.path, "rb") as handle:
+    with open_regular(source.path) as handle:  # never a FIFO or a device
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from analyzer.errors import DocumentTooLarge, IngestError
 
@@ -45,6 +46,21 @@ def check_regular(path: Path, name: str | None = None) -> int:
     if kind is not None:
         raise IngestError(f"is {kind}, not a document file", path=display)
     return info.st_size
+
+
+def open_regular(path: Path, name: str | None = None) -> BinaryIO:
+    """A regular file opened for reading (non-blocking open, checked on its descriptor)."""
+    display = name or str(path)
+    check_regular(path, display)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}", path=display) from exc
+    kind = special_kind(os.fstat(fd).st_mode)
+    if kind is not None:
+        os.close(fd)
+        raise IngestError(f"is {kind}, not a document file", path=display)
+    return os.fdopen(fd, "rb")
 
 
 def read_regular(path: Path, max_bytes: int, name: str | None = None) -> bytes:

@@ -33,6 +33,8 @@ def scorecard_markdown(scorecard: Scorecard) -> str:
         f"{scorecard.rubric.name} {scorecard.rubric.version} · {doc.format}{extent} · "
         f"sha256 `{doc.sha256[:12]}`",
         "",
+        *[f"> **Read only in part:** {_escape_cell(w)}" for w in scorecard.warnings],
+        *([""] if scorecard.warnings else []),
         "| check | status | weight |",
         "| --- | --- | --- |",
     ]

@@ -1,0 +1,41 @@
+"""A wall-time limit on one document's whole analysis, in a process's main thread.
+
+The reading of a document has its own hard limit (a child process that is killed); this one
+covers the rest (chunking, embedding, judging) where it runs in a main thread: a batch worker
+and `gapcard analyze`. SIGALRM interrupts the Python code at its next bytecode and raises
+DocumentTooComplex, so the worker goes on with the next document. Elsewhere (threads of the
+API's worker pool) it is a no-op: those jobs rely on the reading limits and the text budget.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+from analyzer.errors import DocumentTooComplex
+from analyzer.errors import printable as _printable
+
+
+@contextmanager
+def time_limit(seconds: float, name: str) -> Iterator[None]:
+    """Raise DocumentTooComplex in the block once `seconds` have passed."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise DocumentTooComplex(
+            f"took more than {seconds:g} s to analyse; split it into parts", path=_printable(name)
+        )
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
