@@ -53,10 +53,11 @@ class IngestSettings(Section):
         description="Most paragraphs, lines, rows and notes read from one document",
     )
     max_office_xml_bytes: int = Field(
-        default=64 * 1024 * 1024,
+        default=32 * 1024 * 1024,
         ge=1024 * 1024,
         description="Most bytes of XML a DOCX or PPTX may expand to (real decks and reports "
-        "need under 1 MB; a 2,000-slide deck about 60 MB)",
+        "need under 1 MB; a 600-slide deck about 30 MB; parsing takes 50-80 times as much "
+        "memory)",
     )
     max_seconds: float = Field(
         default=300.0,

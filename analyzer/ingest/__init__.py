@@ -133,7 +133,7 @@ def _read(
                 f"{slides} slides, more than the limit of {settings.max_pages}", path=name
             )
         return slides, parse_pptx(presentation, name)
-    except AnalyzerError:
+    except (AnalyzerError, MemoryError):
         raise
     except Exception as exc:  # python-docx/pptx and lxml raise many types on corrupt input
         raise IngestError(

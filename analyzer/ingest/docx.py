@@ -37,7 +37,7 @@ def parse_docx(data: bytes, name: str) -> list[Block]:
                 _emit_table(sink, item)
             else:
                 _emit_paragraph(sink, item, styles)
-        except AnalyzerError:
+        except (AnalyzerError, MemoryError):
             raise
         except Exception as exc:  # one malformed element should not sink the document
             what = "table" if isinstance(item, Table) else "paragraph"

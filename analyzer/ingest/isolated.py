@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import sys
 import threading
 import time
@@ -53,9 +54,16 @@ def _limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _quiet_stderr() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
 def _child(conn: Connection, data: bytes, name: str, settings: dict[str, Any]) -> None:
     """Runs in the child: read, then send ("ok", document) or ("error", kind info)."""
     ingest = IngestSettings.model_validate(settings)
+    _quiet_stderr()  # a parser out of memory prints to stderr; the reply says what happened
     _limit_memory(ingest.max_memory_mb)
     try:
         from analyzer.ingest import ingest_bytes

@@ -50,7 +50,7 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> tuple[int, list[Block]]:
         if count > max_pages:
             raise DocumentTooLarge(f"{count} pages, more than the limit of {max_pages}", path=name)
         pages, boxes = _extract_pages(reader, name)
-    except AnalyzerError:
+    except (AnalyzerError, MemoryError):
         raise
     except DependencyError as exc:
         raise EncryptedDocument(f"cannot decrypt this PDF: {exc}", path=name) from exc
@@ -103,6 +103,8 @@ def _extract_pages(
         try:
             page.extract_text(visitor_text=collector)
             lines = collector.finish()
+        except MemoryError:
+            raise
         except Exception as exc:  # one damaged page should not lose the rest
             log.warning("%s: page %d could not be read and is skipped: %s", name, number, exc)
             warn(f"page {number} could not be read and was skipped ({_describe(exc)})"[:200])

@@ -31,7 +31,7 @@ def parse_pptx(presentation: Any, name: str) -> list[Block]:
     for number, slide in enumerate(presentation.slides, start=1):
         try:
             _emit_slide(sink, slide, number)
-        except AnalyzerError:
+        except (AnalyzerError, MemoryError):
             raise
         except Exception as exc:  # one damaged slide should not lose the rest
             warn(f"slide {number} could not be read and was skipped ({exc})"[:200])
@@ -91,7 +91,7 @@ def _emit_shapes(sink: BlockSink, shapes: Iterable[Any], number: int) -> None:
                 _emit_table(sink, shape.table, number)
             elif shape.has_text_frame:
                 _emit_text_frame(sink, shape, number)
-        except AnalyzerError:
+        except (AnalyzerError, MemoryError):
             raise
         except Exception as exc:  # an unknown or malformed shape should not sink the deck
             warn(f"slide {number}: a shape could not be read and was skipped ({exc})"[:200])
