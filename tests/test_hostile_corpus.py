@@ -1,0 +1,108 @@
+"""The malformed-file corpus (tests/hostile_corpus.py) through `gapcard analyze` and `gapcard
+batch`: each case ends with a valid scorecard (warnings where read in part) or one line naming
+its error, within the limits; never a traceback, a hang or a lost file."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from analyzer.errors import printable
+from analyzer.models import Scorecard
+from tests.hostile_corpus import write_corpus
+
+LIMITS = {
+    "GAPCARD_INGEST__MAX_SECONDS": "20",
+    "GAPCARD_INGEST__MAX_MEMORY_MB": "1024",
+    "GAPCARD_ANALYSIS__INDEX_FOR_OFFLINE": "false",
+}
+CLI = [sys.executable, "-c", "from cli.main import main; main()"]
+
+
+def _gapcard(args: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, **LIMITS, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    return subprocess.run(
+        [*CLI, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    folder = tmp_path_factory.mktemp("hostile") / "cases"
+    with pytest.warns(UserWarning, match="Duplicate name"):
+        names = write_corpus(folder, seed=14)
+    return folder, names
+
+
+def test_every_case_ends_in_a_scorecard_or_one_named_line(
+    corpus: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    folder, names = corpus
+    paths = [str(folder / name) for name in names]
+    done = _gapcard(
+        ["analyze", "--data-dir", str(tmp_path / "data"), "-f", "json", "--", *paths],
+        tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 1  # some cases fail, on purpose
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
+    cards = [Scorecard.model_validate(c) for c in json.loads(done.stdout)]
+    scored = {card.document.name for card in cards}
+    lines = done.stderr.splitlines()
+    for name, path in zip(names, paths, strict=True):
+        prefix = f"gapcard: {printable(path)}: "
+        errors = [line for line in lines if line.startswith(prefix) and "warning:" not in line]
+        if name in scored:
+            assert not errors, (name, errors)
+        else:
+            assert len(errors) == 1, (name, errors)
+    assert all(line.startswith("gapcard: ") for line in lines), lines
+    by_name = {card.document.name: card for card in cards}
+    assert by_name["nul-bytes.txt"].warnings == ["1 NUL byte(s) in the text were ignored"]
+    assert "bomb-under-cap.docx" in by_name and "bomb-over-cap.docx" not in by_name
+    named = {"bomb-over-cap.docx": "XML expands", "fifo.txt": "named pipe"}
+    for name, text in named.items():
+        assert any(name in line and text in line for line in lines), name
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < 2048
+
+
+def test_a_batch_over_the_corpus_and_a_zip_has_one_row_per_file(
+    corpus: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    folder, names = corpus
+    archive = tmp_path / "more.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in ("deep-nesting.html", "huge-heading.md", "truncated.pdf"):
+            target.write(folder / name, name)
+    out = tmp_path / "out"
+    done = _gapcard(
+        ["batch", str(folder), str(archive), "--out", str(out), "--workers", "2", "-q"],
+        tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    with open(out / "summary.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    paths = [row["path"] for row in rows]
+    expected = [f"cases/{name}" for name in names] + [
+        f"more.zip/{name}" for name in ("deep-nesting.html", "huge-heading.md", "truncated.pdf")
+    ]
+    assert sorted(paths) == sorted(expected)
+    status = {row["path"]: row["status"] for row in rows}
+    assert status["cases/fifo.txt"] == "refused" and status["cases/zero.txt"] == "refused"
+    assert status["more.zip/huge-heading.md"] == "ok"
+    errors = {row["path"]: row["error"] for row in rows}
+    assert (
+        "document_too_complex" in errors["cases/bomb-over-cap.docx"]
+        or "XML expands" in (errors["cases/bomb-over-cap.docx"])
+    )
