@@ -147,3 +147,20 @@ def test_control_characters_in_file_names_are_escaped() -> None:
     assert "\n" not in line and "\x1b" not in line
     assert line.startswith("evil\\x0a\\x1b[31mname.txt:")
     assert printable("plain name.pdf") == "plain name.pdf"
+
+
+def test_a_document_read_in_part_says_so_in_json_markdown_and_html(tmp_path: Path) -> None:
+    from analyzer.config import Settings
+    from analyzer.pipeline import Analyzer
+    from analyzer.render.html import render_report_html
+    from analyzer.render.markdown import scorecard_markdown
+
+    settings = Settings(data_dir=tmp_path, analysis={"index_for_offline": False})
+    text = b"Plan\n\nWe will cut claim costs by 10% by 2026; the COO owns it.\x00\n"
+    card = Analyzer(settings).analyze(text, name="plan.txt", use_cache=False)
+    warning = "1 NUL byte(s) in the text were ignored"
+    assert card.model_dump(mode="json")["warnings"] == [warning]
+    assert f"**Read only in part:** {warning}" in scorecard_markdown(card)
+    assert f"<li>{warning}</li>" in render_report_html(card)
+    whole = Analyzer(settings).analyze(b"Plan\n\nWe will cut costs.\n", name="p.txt")
+    assert whole.warnings == [] and "Read only in part" not in render_report_html(whole)
