@@ -10,6 +10,7 @@ import os
 import resource
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -27,8 +28,11 @@ LIMITS = {
 CLI = [sys.executable, "-c", "from cli.main import main; main()"]
 
 
-def _gapcard(args: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+def _gapcard(
+    args: list[str], cwd: Path, timeout: float, extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **LIMITS, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env.update(extra or {})
     return subprocess.run(
         [*CLI, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
     )
@@ -106,3 +110,37 @@ def test_a_batch_over_the_corpus_and_a_zip_has_one_row_per_file(
         "document_too_complex" in errors["cases/bomb-over-cap.docx"]
         or "XML expands" in (errors["cases/bomb-over-cap.docx"])
     )
+
+
+def test_the_batch_time_limit_names_the_document_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "slow.html").write_bytes(b"<html><body>" + b"<p>x</p>" * 240_000)
+    (folder / "plan.md").write_bytes(b"# Plan\n\nWe will cut costs by 10% by 2026.\n")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    env_limit = {"GAPCARD_INGEST__MAX_SECONDS": "2"}
+    done = _gapcard(
+        ["batch", str(folder), "--out", str(out), "--workers", "1", "-q"],
+        tmp_path,
+        timeout=120,
+        extra=env_limit,
+    )
+    assert done.returncode == 1 and time.monotonic() - started < 60
+    with open(out / "summary.csv", encoding="utf-8", newline="") as handle:
+        rows = {row["path"]: row for row in csv.DictReader(handle)}
+    assert rows["docs/plan.md"]["status"] == "ok"
+    assert rows["docs/slow.html"]["status"] == "failed"
+    assert "took more than 2 s" in rows["docs/slow.html"]["error"]
+
+
+def test_time_limit_interrupts_python_code() -> None:
+    from analyzer.deadline import time_limit
+    from analyzer.errors import DocumentTooComplex
+
+    started = time.monotonic()
+    expected = pytest.raises(DocumentTooComplex, match=r"took more than 0\.2 s to analyse")
+    with expected, time_limit(0.2, "spin.txt"):
+        while True:
+            pass
+    assert time.monotonic() - started < 2
