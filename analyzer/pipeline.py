@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path, PurePath
@@ -14,7 +15,8 @@ from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
 from analyzer.config import IngestSettings, Settings
-from analyzer.errors import AnalysisCancelled, AnalyzerError, ChecksNotJudged
+from analyzer.deadline import Stopwatch
+from analyzer.errors import AnalyzerError, ChecksNotJudged
 from analyzer.ingest import ingest_bytes
 from analyzer.ingest.files import read_regular
 from analyzer.judges.base import CheckRequest, Judge
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Source = Path | bytes | Document
+#: Chunks embedded between two looks at the stopwatch (a few seconds of work).
+EMBED_SLICE = 128
 
 
 def read_source(source: Path | bytes, name: str | None, max_bytes: int) -> tuple[bytes, str]:
@@ -172,7 +176,9 @@ class Analyzer:
         use_cache: bool = True,
         cancel: threading.Event | None = None,
     ) -> Scorecard:
-        """The scorecard of a document; `cancel` set stops it (AnalysisCancelled)."""
+        """The scorecard of a document; `cancel` set stops it (AnalysisCancelled), and it
+        stops with DocumentTooComplex past `ingest.max_seconds` (checked between steps)."""
+        started = time.monotonic()
         rubric = self.rubric.select(checks or self.settings.analysis.checks)
         judge = self.judge_for(engine, use_cache=use_cache)
         if isinstance(source, Document):
@@ -186,9 +192,9 @@ class Analyzer:
             return from_cache(cached, PurePath(display).name)  # as ingest names documents
         if document is None:
             document = read_document(data, display, self.settings.ingest, cancel)
-        if cancel is not None and cancel.is_set():
-            raise AnalysisCancelled("the analysis was cancelled", path=display)
-        scorecard = self._judge(document, rubric, judge, tenant)
+        stopwatch = Stopwatch(display, self.settings.ingest.max_seconds, cancel, started)
+        stopwatch.check()
+        scorecard = self._judge(document, rubric, judge, tenant, stopwatch)
         if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
             if len(unjudged) == len(scorecard.checks):
                 raise ChecksNotJudged.of(scorecard)
@@ -203,10 +209,14 @@ class Analyzer:
         parts += [engine, str(self.settings.ingest.chunk_chars), __version__]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
-    def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:
+    def _judge(
+        self, document: Document, rubric: Rubric, judge: Judge, tenant: str, stop: Stopwatch
+    ) -> Scorecard:
         chunks = self._chunks(document)
+        stop.check()
         if self.indexes_for(judge.name):
-            self._index(document, chunks, tenant)
+            self._index(document, chunks, tenant, stop)
+            stop.check()
         requests = [
             CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge.name))
             for c in rubric.checks
@@ -233,7 +243,13 @@ class Analyzer:
     def _chunks(self, document: Document) -> list[Chunk]:
         return chunk_document(document, self.settings.ingest.chunk_chars)
 
-    def _index(self, document: Document, chunks: list[Chunk], tenant: str) -> None:
+    def _index(
+        self,
+        document: Document,
+        chunks: list[Chunk],
+        tenant: str,
+        stop: Stopwatch | None = None,
+    ) -> None:
         """Embed and store the chunks once per (tenant, content); re-index if chunking changed.
 
         Embedding runs outside the analyzer's lock so concurrent jobs don't queue behind it; two
@@ -246,9 +262,21 @@ class Analyzer:
             store.delete_document(tenant, document.sha256)
         if not chunks:
             return
-        vectors = self.embedder.embed([c.text for c in chunks])
+        vectors = self._embed([c.text for c in chunks], stop)
         store.add(tenant, chunks, vectors)
         log.info("indexed %s: %d chunks", document.name, len(chunks))
+
+    def _embed(self, texts: list[str], stop: Stopwatch | None) -> np.ndarray:
+        """Embeddings of the texts, in slices with the stopwatch checked between them."""
+        if stop is None or len(texts) <= EMBED_SLICE:
+            return self.embedder.embed(texts)
+        import numpy as np
+
+        parts = []
+        for start in range(0, len(texts), EMBED_SLICE):
+            stop.check()
+            parts.append(self.embedder.embed(texts[start : start + EMBED_SLICE]))
+        return np.concatenate(parts)
 
     def _check_vectors(self, check: Check) -> np.ndarray:
         key = f"{check.id}@{check.version}"

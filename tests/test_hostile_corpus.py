@@ -144,3 +144,14 @@ def test_time_limit_interrupts_python_code() -> None:
         while True:
             pass
     assert time.monotonic() - started < 2
+
+
+def test_the_pipeline_stops_past_its_time_between_steps(tmp_path: Path) -> None:
+    from analyzer.config import Settings
+    from analyzer.errors import DocumentTooComplex
+    from analyzer.pipeline import Analyzer
+
+    settings = Settings(data_dir=tmp_path, ingest={"isolate": False, "max_seconds": 0.001})
+    with pytest.raises(DocumentTooComplex, match="to analyse") as caught:
+        Analyzer(settings).analyze(b"# Plan\n\nWe will cut costs.\n", name="plan.md")
+    assert caught.value.path == "plan.md"
