@@ -164,3 +164,15 @@ def test_a_document_read_in_part_says_so_in_json_markdown_and_html(tmp_path: Pat
     assert f"<li>{warning}</li>" in render_report_html(card)
     whole = Analyzer(settings).analyze(b"Plan\n\nWe will cut costs.\n", name="p.txt")
     assert whole.warnings == [] and "Read only in part" not in render_report_html(whole)
+
+
+def test_a_pdf_read_in_part_says_which_page_was_skipped() -> None:
+    from tests.fixtures.pdf_builder import Text, build_pdf
+
+    pdf = build_pdf([[Text(72, 760, "First page text here.")], [Text(72, 760, "Second page.")]])
+    at = pdf.rfind(b"BT 1 0 0 1 0 0 Tm")
+    damaged = pdf[:at] + b"BT 1 0 \xe2 1 0 0 Tm" + pdf[at + len(b"BT 1 0 0 1 0 0 Tm") :]
+    document = ingest_bytes(damaged, "damaged.pdf")
+    assert [b.text for b in document.blocks] == ["First page text here."]
+    assert document.warnings[0].startswith("page 2 could not be read and was skipped")
+    assert not ingest_bytes(pdf, "sound.pdf").warnings

@@ -102,3 +102,10 @@ def warn(message: str) -> None:
     state = _current.get()
     if state is not None:
         state.warn(message)
+
+
+def warn_once(prefix: str, detail: str) -> None:
+    """Note `prefix + detail` unless a warning with this prefix was noted already."""
+    state = _current.get()
+    if state is not None and not any(w.startswith(prefix) for w in state.warnings):
+        state.warn(prefix + detail)

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from analyzer.errors import AnalyzerError, DocumentTooLarge, EncryptedDocument, IngestError
-from analyzer.ingest.limits import charge, check_time, warn
+from analyzer.ingest.limits import charge, check_time, warn, warn_once
 from analyzer.ingest.pdf_blocks import PageLayout
 from analyzer.ingest.pdf_lines import LineCollector, TextLine
 from analyzer.ingest.pdf_stats import drop_furniture, measure
@@ -23,10 +23,17 @@ _EOF_MARKER = b"%%EOF"
 _EOF_WINDOW = 4096
 
 
+DAMAGED = "the PDF is damaged and was read only in part; some text may be missing "
+
+
 class _ToDebug(logging.Handler):
-    """Re-logs pypdf's records (warnings about harmless quirks of real files) at DEBUG."""
+    """Re-logs pypdf's records at DEBUG, and notes the first warning of a reading on the
+    document: sound PDFs (the whole real corpus) make pypdf say nothing, so a warning means it
+    repaired something and text may be missing."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.WARNING:
+            warn_once(DAMAGED, f"(pypdf: {_describe_text(record.getMessage(), 120)})")
         if log.isEnabledFor(logging.DEBUG):
             log.debug("pypdf %s: %s", record.levelname.lower(), record.getMessage())
 
@@ -106,7 +113,7 @@ def _extract_pages(
         except MemoryError:
             raise
         except Exception as exc:  # one damaged page should not lose the rest
-            log.warning("%s: page %d could not be read and is skipped: %s", name, number, exc)
+            log.info("%s: page %d could not be read and is skipped: %s", name, number, exc)
             warn(f"page {number} could not be read and was skipped ({_describe(exc)})"[:200])
             failures += 1
             lines = []
@@ -135,5 +142,8 @@ def _box(page: Any) -> tuple[float, float]:
 
 
 def _describe(exc: Exception) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text if len(text) <= 200 else text[:197] + "..."
+    return _describe_text(str(exc).strip() or type(exc).__name__, 200)
+
+
+def _describe_text(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
