@@ -112,7 +112,8 @@ def analyze(
             raise fail(str(exc)) from None
         except AnalyzerError as exc:
             failed += 1
-            typer.echo(f"gapcard: {printable(str(path))}: {printable(exc.message)}", err=True)
+            line = f"{path}: {exc.message} [{exc.kind}]"  # one line naming the error type
+            typer.echo(f"gapcard: {printable(line)}", err=True)
             continue
         for warning in scorecard.warnings:  # read only in part: said on stderr too
             typer.echo(f"gapcard: {printable(str(path))}: warning: {printable(warning)}", err=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -68,6 +69,7 @@ def test_every_case_ends_in_a_scorecard_or_one_named_line(
             assert not errors, (name, errors)
         else:
             assert len(errors) == 1, (name, errors)
+            assert re.search(r" \[[a-z_]+\]$", errors[0]), errors[0]
     assert all(line.startswith("gapcard: ") for line in lines), lines
     by_name = {card.document.name: card for card in cards}
     assert by_name["nul-bytes.txt"].warnings == ["1 NUL byte(s) in the text were ignored"]
