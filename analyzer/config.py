@@ -42,6 +42,41 @@ class IngestSettings(Section):
     max_bytes: int = Field(default=50 * 1024 * 1024, description="Largest accepted document")
     max_pages: int = Field(default=2000, description="Most pages or slides accepted")
     chunk_chars: int = Field(default=900, ge=200, description="Target characters per chunk")
+    max_text_chars: int = Field(
+        default=1_500_000,
+        ge=1000,
+        description="Most characters of text read from one document (about 750 pages); "
+        "past it the document fails with document_too_complex",
+    )
+    max_blocks: int = Field(
+        default=200_000,
+        ge=100,
+        description="Most paragraphs, lines, rows and notes read from one document",
+    )
+    max_office_xml_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        ge=1024 * 1024,
+        description="Most bytes of XML a DOCX or PPTX may expand to (real decks and reports "
+        "need under 1 MB; a 600-slide deck about 30 MB; parsing takes 50-80 times as much "
+        "memory)",
+    )
+    max_seconds: float = Field(
+        default=180.0,
+        gt=0,
+        description="Wall-time limit of reading one document (in its own process), and of its "
+        "whole analysis in the batch, the API and `gapcard analyze` (the 74-page Denmark "
+        "strategy takes under 30 s on a loaded 2-core machine)",
+    )
+    isolate: bool = Field(
+        default=True,
+        description="Read each document in a child process under max_seconds and "
+        "max_memory_mb (off: in the calling process, with only the text budget)",
+    )
+    max_memory_mb: int = Field(
+        default=2048,
+        ge=256,
+        description="Address-space limit (MB) of the process that reads one document",
+    )
 
 
 class AnalysisSettings(Section):
@@ -165,7 +200,17 @@ class APISettings(Section):
 class BatchSettings(Section):
     workers: int = Field(default=0, ge=0, description="Batch workers (0 = number of cores)")
     max_zip_entries: int = Field(default=5000, description="Most entries read from one zip")
-    max_zip_ratio: float = Field(default=100.0, description="Largest compression ratio accepted")
+    max_zip_ratio: float = Field(
+        default=100.0,
+        description="Largest compression ratio accepted for a member that expands past "
+        "max_zip_compressed_member_bytes",
+    )
+    max_zip_compressed_member_bytes: int = Field(
+        default=8 * 1024 * 1024,
+        ge=0,
+        description="Members expanding to at most this many bytes are read whatever their "
+        "compression ratio (text compresses 100-500:1 and is harmless at this size)",
+    )
     max_zip_bytes: int = Field(
         default=2 * 1024**3, description="Most uncompressed bytes from one archive"
     )

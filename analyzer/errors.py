@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from analyzer.models import Scorecard
+
+
+def printable(text: str) -> str:
+    """Text safe for a one-line message: control and format characters (newlines, ANSI
+    escapes, bidi overrides) shown as escapes, so a file name cannot break or fake a line."""
+    if all(ch.isprintable() for ch in text):
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100 and unicodedata.category(ch) == "Cc":
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 class AnalyzerError(Exception):
@@ -19,7 +35,8 @@ class AnalyzerError(Exception):
         self.path = path
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        text = f"{self.path}: {self.message}" if self.path else self.message
+        return printable(text)
 
 
 class IngestError(AnalyzerError):
@@ -44,6 +61,18 @@ class DocumentTooLarge(IngestError):
     """The document exceeds a configured size or page limit."""
 
     kind = "document_too_large"
+
+
+class DocumentTooComplex(IngestError):
+    """Reading the document passed a budget: its text, its expanded XML, its time or memory."""
+
+    kind = "document_too_complex"
+
+
+class AnalysisCancelled(AnalyzerError):
+    """The analysis was cancelled while it ran (its document was deleted)."""
+
+    kind = "cancelled"
 
 
 class RubricError(AnalyzerError):

@@ -43,6 +43,9 @@ class Document(BaseModel):
     format: Format
     pages: int | None = Field(default=None, description="Pages (PDF) or slides (PPTX)")
     blocks: list[Block] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list, description="What was skipped or read only in part"
+    )
 
     def page_texts(self) -> dict[int | None, str]:
         """Text of each page or slide (None where there are none), blocks joined by newlines."""
@@ -162,6 +165,11 @@ class Scorecard(BaseModel):
     checks: list[CheckResult]
     gaps: list[str]
     usage: Usage = Field(default_factory=Usage)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What of the document was skipped or read only in part (pages, shapes, "
+        "parts); empty when it was read whole",
+    )
 
     @property
     def unjudged(self) -> dict[str, str]:

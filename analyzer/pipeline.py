@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path, PurePath
@@ -13,10 +14,12 @@ from typing import TYPE_CHECKING, cast
 from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
-from analyzer.config import Settings
+from analyzer.config import IngestSettings, Settings
+from analyzer.deadline import Stopwatch
 from analyzer.engines import build_judge, ensure_supported
-from analyzer.errors import ChecksNotJudged, DocumentTooLarge, IngestError
+from analyzer.errors import ChecksNotJudged
 from analyzer.ingest import ingest_bytes
+from analyzer.ingest.files import read_regular
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
 from analyzer.resources import folder_hash
@@ -34,25 +37,27 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Source = Path | bytes | Document
+#: Chunks embedded between two looks at the stopwatch (a few seconds of work).
+EMBED_SLICE = 128
 
 
 def read_source(source: Path | bytes, name: str | None, max_bytes: int) -> tuple[bytes, str]:
     """The bytes and display name of a document given as a path or as bytes."""
     if isinstance(source, bytes):
         return source, name or "document"
-    try:
-        size = source.stat().st_size
-        if size > max_bytes:
-            raise DocumentTooLarge(
-                f"{size} bytes exceeds the {max_bytes}-byte limit", path=str(source)
-            )
-        return source.read_bytes(), name or source.name
-    except FileNotFoundError as exc:
-        raise IngestError("no such file", path=str(source)) from exc
-    except IsADirectoryError as exc:
-        raise IngestError("is a directory, not a document", path=str(source)) from exc
-    except PermissionError as exc:
-        raise IngestError("permission denied", path=str(source)) from exc
+    return read_regular(source, max_bytes, str(source)), name or source.name
+
+
+def read_document(
+    data: bytes, name: str, settings: IngestSettings, cancel: threading.Event | None = None
+) -> Document:
+    """Parse a document's bytes: in a child process under the time and memory limits when
+    `settings.isolate`, else here (the text budget still applies)."""
+    if not settings.isolate:
+        return ingest_bytes(data, name, settings)
+    from analyzer.ingest.isolated import ingest_isolated
+
+    return ingest_isolated(data, name, settings, cancel)
 
 
 def bypassing(judge: Judge) -> Judge:
@@ -135,7 +140,7 @@ class Analyzer:
     def load(self, source: Path | bytes, *, name: str | None = None) -> Document:
         """Parse a document (format sniffed from its content)."""
         data, display = read_source(source, name, self.settings.ingest.max_bytes)
-        return ingest_bytes(data, display, self.settings.ingest)
+        return read_document(data, display, self.settings.ingest)
 
     def ingest(self, source: Source, *, name: str | None = None, tenant: str = "local") -> Document:
         """Parse, chunk and index a document unless that tenant already has it indexed."""
@@ -158,9 +163,12 @@ class Analyzer:
         engine: str | None = None,
         use_cache: bool = True,
         rubric: str | Path | None = None,
+        cancel: threading.Event | None = None,
     ) -> Scorecard:
         """The scorecard of a document; `rubric` names a pack (or its folder), default the
-        configured one; `checks` selects within it."""
+        configured one; `checks` selects within it. `cancel` set stops it (AnalysisCancelled),
+        and it stops with DocumentTooComplex past `ingest.max_seconds` (checked between steps)."""
+        started = time.monotonic()
         chosen, judge = self.plan(rubric, checks, engine, use_cache=use_cache)
         if isinstance(source, Document):
             document: Document | None = source
@@ -172,8 +180,10 @@ class Analyzer:
         if use_cache and (cached := self._cache.get(tenant, sha, key)) is not None:
             return from_cache(cached, PurePath(display).name)  # as ingest names documents
         if document is None:
-            document = ingest_bytes(data, display, self.settings.ingest)
-        scorecard = self._judge(document, chosen, judge, tenant)
+            document = read_document(data, display, self.settings.ingest, cancel)
+        stopwatch = Stopwatch(display, self.settings.ingest.max_seconds, cancel, started)
+        stopwatch.check()
+        scorecard = self._judge(document, chosen, judge, tenant, stopwatch)
         if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
             if len(unjudged) == len(scorecard.checks):
                 raise ChecksNotJudged.of(scorecard)
@@ -203,10 +213,14 @@ class Analyzer:
         parts += [judge.fingerprint(), str(self.settings.ingest.chunk_chars), __version__]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
-    def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:
+    def _judge(
+        self, document: Document, rubric: Rubric, judge: Judge, tenant: str, stop: Stopwatch
+    ) -> Scorecard:
         chunks = self._chunks(document)
+        stop.check()
         if judge.retrieves or self.settings.analysis.index_for_offline:
-            self._index(document, chunks, tenant)
+            self._index(document, chunks, tenant, stop)
+            stop.check()
         requests = [
             CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge))
             for c in rubric.checks
@@ -217,7 +231,8 @@ class Analyzer:
         verdicts = judge.judge_document(info, requests)
         verifier = CitationVerifier(document, chunks, self._instruction_detector())
         verified = [verify_verdict(v, verifier) for v in verdicts]
-        return build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
+        card = build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
+        return card.model_copy(update={"warnings": list(document.warnings)})
 
     def _instruction_detector(self) -> Callable[[str], bool]:
         """Recognises text addressed to automated reviewers (the offline engine's lexicon)."""
@@ -232,7 +247,13 @@ class Analyzer:
     def _chunks(self, document: Document) -> list[Chunk]:
         return chunk_document(document, self.settings.ingest.chunk_chars)
 
-    def _index(self, document: Document, chunks: list[Chunk], tenant: str) -> None:
+    def _index(
+        self,
+        document: Document,
+        chunks: list[Chunk],
+        tenant: str,
+        stop: Stopwatch | None = None,
+    ) -> None:
         """Embed and store the chunks once per (tenant, content); re-index if chunking changed.
 
         Embedding runs outside the analyzer's lock so concurrent jobs don't queue behind it; two
@@ -245,9 +266,21 @@ class Analyzer:
             store.delete_document(tenant, document.sha256)
         if not chunks:
             return
-        vectors = self.embedder.embed([c.text for c in chunks])
+        vectors = self._embed([c.text for c in chunks], stop)
         store.add(tenant, chunks, vectors)
         log.info("indexed %s: %d chunks", document.name, len(chunks))
+
+    def _embed(self, texts: list[str], stop: Stopwatch | None) -> np.ndarray:
+        """Embeddings of the texts, in slices with the stopwatch checked between them."""
+        if stop is None or len(texts) <= EMBED_SLICE:
+            return self.embedder.embed(texts)
+        import numpy as np
+
+        parts = []
+        for start in range(0, len(texts), EMBED_SLICE):
+            stop.check()
+            parts.append(self.embedder.embed(texts[start : start + EMBED_SLICE]))
+        return np.concatenate(parts)
 
     def _check_vectors(self, check: Check) -> np.ndarray:
         key = f"{check.id}@{check.version}"

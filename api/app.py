@@ -64,9 +64,11 @@ def open_state(settings: Settings, analyzer: Analyzer | None = None) -> AppState
         log.warning("the vector store is not reachable yet: %s", exc)
     queue = JobQueue(db, max_attempts=settings.api.max_attempts, lease_s=settings.api.lease_s)
     catalog = Catalog(db, uploads, analyzer)
+    runner = AnalysisRunner(catalog)
+    catalog.on_delete = runner.cancel_document
     pool = WorkerPool(
         queue,
-        AnalysisRunner(catalog),
+        runner,
         workers=settings.api.workers,
         poll_interval=settings.api.poll_interval_s,
     )

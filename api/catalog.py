@@ -1,9 +1,10 @@
 """Documents and analyses of one tenant: what the routes (JSON and web page) call.
 
 Every read and write filters on the tenant id, so another tenant's ids simply do not exist here
-(404). Uploaded files are stored and parsed when they arrive (so format, pages and size limits
-answer at once); the heavy part, embedding and indexing the chunks (vectors scoped to the
-tenant), runs in the analysis job (api.jobs), once per tenant and content.
+(404). Uploaded files are stored, sniffed and counted when they arrive (so format, pages and size
+limits answer at once); reading the text (in a child process under time and memory limits),
+embedding and indexing the chunks (vectors scoped to the tenant) run in the analysis job
+(api.jobs), once per tenant and content.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from analyzer.errors import AnalyzerError, RubricError
+from analyzer.ingest.files import read_regular
+from analyzer.ingest.probe import probe
 from analyzer.pipeline import Analyzer
 from api.db import AnalysisRow, Database, DocumentRow
 from api.errors import ApiError, from_analyzer_error, not_found
@@ -37,6 +40,8 @@ class Catalog:
         self.uploads = uploads
         self.analyzer = analyzer
         self.on_enqueue = on_enqueue
+        #: Called with a document id being deleted: cancels its running analyses.
+        self.on_delete: Callable[[str], object] = lambda document_id: 0
 
     # documents
 
@@ -74,8 +79,10 @@ class Catalog:
             self.uploads.discard(received)
             return existing, False
         path = self.uploads.commit(tenant_id, received)
-        try:
-            document = self.analyzer.load(path, name=received.name)
+        settings = self.analyzer.settings.ingest
+        try:  # only sniffed and counted here: the text is read by the analysis, under limits
+            data = read_regular(path, settings.max_bytes, received.name)
+            fmt, pages = probe(data, received.name, settings)
         except AnalyzerError as exc:
             self._remove_orphan_file(tenant_id, received.sha256)
             raise from_analyzer_error(exc, received.name) from exc
@@ -83,12 +90,10 @@ class Catalog:
             tenant_id=tenant_id,
             sha256=received.sha256,
             name=received.name,
-            format=document.format,
-            pages=document.pages,
+            format=fmt,
+            pages=pages,
             size_bytes=received.size,
         )
-        if document.sha256 != received.sha256:
-            log.error("sha256 mismatch for %s: ingest says %s", received.name, document.sha256)
         try:
             with self.db.session() as session:
                 session.add(row)
@@ -129,11 +134,13 @@ class Catalog:
         return self.uploads.path_for(row.tenant_id, row.sha256)
 
     def delete_document(self, tenant_id: str, document_id: str) -> None:
-        """Remove the document's row and analyses, then its vectors, then its file."""
+        """Remove the document's row and analyses (queued ones never run, running ones are
+        cancelled), then its vectors, then its file."""
         row = self.get_document(tenant_id, document_id)
         with self.db.session() as session:
             session.execute(delete(AnalysisRow).where(AnalysisRow.document_id == row.id))
             session.execute(delete(DocumentRow).where(DocumentRow.id == row.id))
+        self.on_delete(row.id)
         self.forget_vectors(tenant_id, row.sha256)
         self.uploads.remove(tenant_id, row.sha256)
 

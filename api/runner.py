@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from analyzer.errors import AnalyzerError
 from api.catalog import Catalog
@@ -16,11 +17,24 @@ class AnalysisRunner:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._running: dict[str, tuple[str, threading.Event]] = {}
+        self._lock = threading.Lock()
+
+    def cancel_document(self, document_id: str) -> int:
+        """Cancel the running analyses of a document (it is being deleted); how many."""
+        with self._lock:
+            events = [event for doc, event in self._running.values() if doc == document_id]
+        for event in events:
+            event.set()
+        return len(events)
 
     def __call__(self, job: ClaimedJob) -> str:
         document = self.catalog.find_document(job.tenant_id, job.document_id)
         if document is None:
             raise JobFailed("not_found", "the document was deleted")
+        cancel = threading.Event()
+        with self._lock:
+            self._running[job.id] = (job.document_id, cancel)
         try:
             scorecard = self.catalog.analyzer.analyze(
                 self.catalog.document_path(document),
@@ -29,10 +43,13 @@ class AnalysisRunner:
                 checks=job.checks,
                 engine=job.engine,
                 rubric=job.rubric,
+                cancel=cancel,
             )
         except AnalyzerError as exc:
             raise JobFailed(exc.kind, exc.message) from exc
         finally:
+            with self._lock:
+                self._running.pop(job.id, None)
             self._forget_if_deleted(job, document.sha256)
         return scorecard.model_dump_json()
 

@@ -36,7 +36,9 @@ class OutputFormat(StrEnum):
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a one-line error and return the exit to raise."""
-    typer.echo(f"gapcard: {message}", err=True)
+    from analyzer.errors import printable
+
+    typer.echo(f"gapcard: {printable(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -88,7 +90,8 @@ def analyze(
     the exit code is 1 if any document failed or has checks the judge could not decide.
     """
     configure_logging(verbose)
-    from analyzer.errors import AnalyzerError, ChecksNotJudged, RubricError
+    from analyzer.deadline import time_limit
+    from analyzer.errors import AnalyzerError, ChecksNotJudged, RubricError, printable
     from analyzer.pipeline import Analyzer
     from analyzer.render.markdown import scorecard_markdown
 
@@ -101,23 +104,27 @@ def analyze(
     results, failed = [], 0
     for path in files:
         try:
-            scorecard = analyzer.analyze(
-                path,
-                checks=checks,
-                engine=engine,
-                use_cache=not no_cache,
-                rubric=rubric,
-            )
+            with time_limit(settings.ingest.max_seconds, str(path)):
+                scorecard = analyzer.analyze(
+                    path,
+                    checks=checks,
+                    engine=engine,
+                    use_cache=not no_cache,
+                    rubric=rubric,
+                )
         except RubricError as exc:
             raise fail(str(exc)) from None
         except AnalyzerError as exc:
             failed += 1
-            typer.echo(f"gapcard: {path}: {exc.message}", err=True)
+            line = f"{path}: {exc.message} [{exc.kind}]"  # one line naming the error type
+            typer.echo(f"gapcard: {printable(line)}", err=True)
             continue
+        for warning in scorecard.warnings:  # read only in part: said on stderr too
+            typer.echo(f"gapcard: {printable(str(path))}: warning: {printable(warning)}", err=True)
         if scorecard.unjudged:  # printed, but the run did not fully succeed
             failed += 1
             message = ChecksNotJudged.of(scorecard).message
-            typer.echo(f"gapcard: {path}: {message}", err=True)
+            typer.echo(f"gapcard: {printable(str(path))}: {message}", err=True)
         results.append(scorecard)
         if output is OutputFormat.markdown:
             typer.echo(scorecard_markdown(scorecard))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from analyzer.batch.worker import Outcome
+from analyzer.errors import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -59,7 +60,7 @@ class RichProgress:
     def running(self, paths: Sequence[str]) -> None:
         if self._task is not None:
             more = f" (+{len(paths) - 1})" if len(paths) > 1 else ""
-            current = _short(paths[0]) + more if paths else ""
+            current = _short(printable(paths[0])) + more if paths else ""
             self._progress.update(self._task, current=current)
 
     def finished(self, outcome: Outcome) -> None:
@@ -69,6 +70,6 @@ class RichProgress:
             self._failed += 1
             from rich.markup import escape
 
-            detail = escape(f"{outcome.rel}: {outcome.kind}: {outcome.message}")
+            detail = escape(printable(f"{outcome.rel}: {outcome.kind}: {outcome.message}"))
             self._progress.console.print(f"[red]failed[/] {detail}", highlight=False)
         self._progress.update(self._task, advance=1, ok=self._ok, failed=self._failed)

@@ -107,8 +107,10 @@ def test_zip_slip_entries_are_refused(tmp_path: Path) -> None:
     assert "absolute path" in why["slip.zip/C:/win/evil.md"][1]
 
 
-def test_zip_bomb_entry_is_refused_by_ratio(tmp_path: Path) -> None:
-    archive = write_zip(tmp_path / "bomb.zip", {"bomb.txt": b"\0" * 1_000_000, "ok.md": b"# ok"})
+def test_zip_bomb_entry_is_refused_by_ratio_and_absolute_size(tmp_path: Path) -> None:
+    big = b"\0" * (LIMITS.max_zip_compressed_member_bytes + 1)
+    text = b"# Plan\n\n" + b"We will cut costs by 10% by 2026.\n" * 9000  # ~300 KB, > 100:1
+    archive = write_zip(tmp_path / "bomb.zip", {"bomb.txt": big, "ok.md": text})
     found = discover([archive], LIMITS, max_bytes=MAX_BYTES)
     assert [i.rel for i in found.items] == ["bomb.zip/ok.md"]
     status, reason = reasons(found)["bomb.zip/bomb.txt"]

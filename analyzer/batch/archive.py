@@ -62,7 +62,10 @@ def _is_link(info: zipfile.ZipInfo) -> bool:
 
 
 def _ratio_reason(info: zipfile.ZipInfo, limits: BatchSettings) -> str | None:
-    if info.file_size == 0:
+    """A bomb is judged by what it would cost: a member that expands past
+    `max_zip_compressed_member_bytes` at a ratio past `max_zip_ratio`. Small, very compressible
+    text (a 300 KB Markdown file at 500:1) is harmless and read."""
+    if info.file_size <= limits.max_zip_compressed_member_bytes:
         return None
     ratio = info.file_size / max(info.compress_size, 1)
     if info.compress_size == 0 or ratio > limits.max_zip_ratio:

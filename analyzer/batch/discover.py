@@ -27,6 +27,7 @@ from analyzer.batch.archive import (
 )
 from analyzer.config import BatchSettings
 from analyzer.errors import AnalyzerError
+from analyzer.ingest.files import special_kind
 
 log = logging.getLogger(__name__)
 
@@ -128,17 +129,26 @@ class _Walk:
             self.found.exclude(rel, "skipped", "hidden or system file")
         elif path.is_symlink() and not path.exists():
             self.found.exclude(rel, "skipped", "broken symbolic link")
+        elif suffix not in ARCHIVE_SUFFIXES and suffix not in SUPPORTED_SUFFIXES:
+            self.found.exclude(rel, "skipped", f"unsupported file type '{suffix or path.name}'")
+        elif (size := self._regular_size(path, rel)) is None:
+            return
         elif suffix in ARCHIVE_SUFFIXES:
             self.archive(path, (), path, rel, 0)
-        elif suffix not in SUPPORTED_SUFFIXES:
-            self.found.exclude(rel, "skipped", f"unsupported file type '{suffix or path.name}'")
         else:
-            try:
-                size = path.stat().st_size
-            except OSError as exc:
-                self.found.exclude(rel, "refused", f"cannot read: {exc.strerror or exc}")
-                return
             self.document(Source(path=path, size=size), rel)
+
+    def _regular_size(self, path: Path, rel: str) -> int | None:
+        """The size of a regular file; FIFOs, devices and links to them are refused unopened."""
+        try:
+            info = path.stat()
+        except OSError as exc:
+            self.found.exclude(rel, "refused", f"cannot read: {exc.strerror or exc}")
+            return None
+        if (kind := special_kind(info.st_mode)) is not None:
+            self.found.exclude(rel, "refused", f"{kind}, not a document file")
+            return None
+        return info.st_size
 
     def document(self, source: Source, rel: str) -> None:
         if source.size > self.max_bytes:

@@ -32,6 +32,7 @@ from analyzer.batch.worker import Task, WorkerConfig
 from analyzer.config import Settings
 from analyzer.engines import build_judge, ensure_supported
 from analyzer.errors import AnalyzerError
+from analyzer.ingest.files import open_regular
 from analyzer.rubric_packs import RubricPacks
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def content_hash(source: Source) -> str:
     if source.members:
         digest.update(read_chain(source.path, source.members))
         return digest.hexdigest()
-    with open(source.path, "rb") as handle:
+    with open_regular(source.path) as handle:  # never a FIFO or a device
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

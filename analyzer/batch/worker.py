@@ -24,6 +24,7 @@ from analyzer.batch.archive import read_chain
 from analyzer.batch.discover import BatchItem
 from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey, failure_is_final
 from analyzer.config import Settings
+from analyzer.deadline import time_limit
 from analyzer.errors import AnalyzerError, ChecksNotJudged
 
 if TYPE_CHECKING:
@@ -161,9 +162,10 @@ def run_task(task: Task, analyzer: Analyzer, config: WorkerConfig) -> Outcome:
     source = task.item.source
     try:
         data = read_chain(source.path, source.members) if source.members else source.path
-        card = analyzer.analyze(
-            data, name=task.item.rel, checks=config.checks, engine=config.engine
-        )
+        with time_limit(config.settings.ingest.max_seconds, task.item.rel):
+            card = analyzer.analyze(
+                data, name=task.item.rel, checks=config.checks, engine=config.engine
+            )
         if card.unjudged:  # recorded as failed, so the next run judges it again
             raise ChecksNotJudged.of(card)
         # the batch names documents by their path in the batch (ingest keeps only the base name)

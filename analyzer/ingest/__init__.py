@@ -11,18 +11,22 @@ import io
 import logging
 import time
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from analyzer.config import IngestSettings
-from analyzer.errors import AnalyzerError, DocumentTooLarge, IngestError
+from analyzer.errors import AnalyzerError, DocumentTooComplex, DocumentTooLarge, IngestError
+from analyzer.ingest.files import read_regular
+from analyzer.ingest.limits import Reading, reading, warn
 from analyzer.ingest.sniff import decode_text, sniff_format
 from analyzer.models import Block, Document, Format
 
 __all__ = ["ingest_bytes", "ingest_path", "sniff_format"]
 
 log = logging.getLogger(__name__)
-#: An Office file may expand to this many times the byte limit before it is refused.
+#: An Office file's parts (media included: the readers load every part) may expand to this
+#: many times the byte limit before it is refused.
 ZIP_EXPANSION_FACTOR = 4
 TextReader = Callable[[str, str], list[Block]]
 
@@ -37,7 +41,25 @@ def ingest_bytes(data: bytes, name: str, settings: IngestSettings | None = None)
         )
     started = time.perf_counter()
     fmt = sniff_format(data, name)
-    pages, blocks = _read(fmt, data, name, settings)
+    with reading(
+        name,
+        max_chars=settings.max_text_chars,
+        max_blocks=settings.max_blocks,
+        seconds=settings.max_seconds,
+    ) as state:
+        pages, blocks = _read(fmt, data, name, settings)
+    return _document(data, name, fmt, pages, blocks, state, time.perf_counter() - started)
+
+
+def _document(
+    data: bytes,
+    name: str,
+    fmt: Format,
+    pages: int | None,
+    blocks: list[Block],
+    state: Reading,
+    elapsed: float,
+) -> Document:
     if not blocks:
         hint = " (a scanned PDF without a text layer?)" if fmt == "pdf" else ""
         raise IngestError(f"no text found in this {fmt} document{hint}", path=name)
@@ -47,8 +69,8 @@ def ingest_bytes(data: bytes, name: str, settings: IngestSettings | None = None)
         format=fmt,
         pages=pages,
         blocks=blocks,
+        warnings=state.all_warnings(),
     )
-    elapsed = time.perf_counter() - started
     log.info(
         "ingested %s: %s, %s pages, %d blocks in %.2fs", name, fmt, pages, len(blocks), elapsed
     )
@@ -58,17 +80,8 @@ def ingest_bytes(data: bytes, name: str, settings: IngestSettings | None = None)
 def ingest_path(path: Path, settings: IngestSettings | None = None) -> Document:
     """Read a document file; the size limit is checked before the file is read."""
     settings = settings or IngestSettings()
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if size > settings.max_bytes:
-            raise DocumentTooLarge(
-                f"{size} bytes, more than the limit of {settings.max_bytes}", path=name
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read file: {exc.strerror or exc}", path=name) from exc
-    return ingest_bytes(data, name, settings)
+    data = read_regular(path, settings.max_bytes, path.name)
+    return ingest_bytes(data, path.name, settings)
 
 
 def _base_name(name: str) -> str:
@@ -102,8 +115,10 @@ def _read(
 
         return read_pdf(data, name, settings.max_pages)
     if (read_text := _text_reader(fmt)) is not None:
+        if nuls := data.count(b"\x00"):
+            warn(f"{nuls} NUL byte(s) in the text were ignored")
         return None, read_text(decode_text(data, name), name)
-    _check_expansion(data, name, settings)
+    check_office_zip(data, name, settings)
     try:
         if fmt == "docx":
             from analyzer.ingest.docx import parse_docx
@@ -118,7 +133,7 @@ def _read(
                 f"{slides} slides, more than the limit of {settings.max_pages}", path=name
             )
         return slides, parse_pptx(presentation, name)
-    except AnalyzerError:
+    except (AnalyzerError, MemoryError):
         raise
     except Exception as exc:  # python-docx/pptx and lxml raise many types on corrupt input
         raise IngestError(
@@ -126,10 +141,30 @@ def _read(
         ) from exc
 
 
-def _check_expansion(data: bytes, name: str, settings: IngestSettings) -> None:
-    """Refuse an Office file whose parts would expand past the limit (a zip bomb)."""
+def check_office_zip(data: bytes, name: str, settings: IngestSettings) -> None:
+    """Refuse an Office file with two parts of one name (which one a reader takes differs:
+    a hidden part could be scored), or whose XML would expand past the budget (a zip bomb);
+    the declared sizes are checked here, the real ones by the readers' zip library."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        total = sum(info.file_size for info in archive.infolist())
-    limit = settings.max_bytes * ZIP_EXPANSION_FACTOR
-    if total > limit:
-        raise DocumentTooLarge(f"expands to {total} bytes, more than {limit}", path=name)
+        infos = archive.infolist()
+    counts = Counter(info.filename for info in infos)
+    if len(counts) != len(infos):
+        twice = sorted(n for n, count in counts.items() if count > 1)[:3]
+        raise IngestError(
+            f"has more than one zip entry named {', '.join(twice)}; refused as tampered",
+            path=name,
+        )
+    total = sum(info.file_size for info in infos)
+    if total > (limit := settings.max_bytes * ZIP_EXPANSION_FACTOR):
+        raise DocumentTooLarge(f"expands to {total:,} bytes, more than {limit:,}", path=name)
+    xml = sum(info.file_size for info in infos if not _is_media(info.filename))
+    limit = settings.max_office_xml_bytes
+    if xml > limit:
+        raise DocumentTooComplex(
+            f"its XML expands to {xml:,} bytes, more than the limit of {limit:,}", path=name
+        )
+
+
+def _is_media(member: str) -> bool:
+    """Images, media and embedded files: stored, never parsed as XML."""
+    return member.startswith(("ppt/media/", "word/media/", "ppt/embeddings/", "word/embeddings/"))

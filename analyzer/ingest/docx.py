@@ -13,6 +13,8 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from analyzer.errors import AnalyzerError
+from analyzer.ingest.limits import warn
 from analyzer.ingest.textutil import BlockSink, clean, clean_cells
 from analyzer.models import Block
 
@@ -29,11 +31,17 @@ def parse_docx(data: bytes, name: str) -> list[Block]:
     document = docx.Document(io.BytesIO(data))
     sink = BlockSink(file=name)
     styles = StyleFacts()
-    for item in _body_items(document.element.body, document):
-        if isinstance(item, Table):
-            _emit_table(sink, item)
-        else:
-            _emit_paragraph(sink, item, styles)
+    for number, item in enumerate(_body_items(document.element.body, document), start=1):
+        try:
+            if isinstance(item, Table):
+                _emit_table(sink, item)
+            else:
+                _emit_paragraph(sink, item, styles)
+        except (AnalyzerError, MemoryError):
+            raise
+        except Exception as exc:  # one malformed element should not sink the document
+            what = "table" if isinstance(item, Table) else "paragraph"
+            warn(f"{what} {number} could not be read and was skipped ({type(exc).__name__})")
     return sink.blocks
 
 
@@ -109,13 +117,23 @@ def _formatted_heading_level(paragraph: Paragraph) -> int | None:
     runs = [run for run in paragraph.runs if run.text.strip()]
     if not runs or len(text) > _MAX_FORMATTED_HEADING or text.endswith(_SENTENCE_ENDS):
         return None
-    sizes = [run.font.size.pt if run.font.size is not None else 0.0 for run in runs]
+    sizes = [_size_pt(run) for run in runs]
     smallest = min(sizes)
     if not (all(run.bold for run in runs) or smallest >= _LARGE_PT):
         return None
     if smallest >= 15.5:
         return 1
     return 2 if smallest >= _LARGE_PT else 3
+
+
+def _size_pt(run: Any) -> float:
+    """A run's font size in points; 0 when it has none or it cannot be read (w:sz="big")."""
+    try:
+        size = run.font.size
+    except (ValueError, TypeError) as exc:
+        warn(f"a font size could not be read and was ignored ({exc})"[:200])
+        return 0.0
+    return 0.0 if size is None else float(size.pt)
 
 
 def _outline_level(paragraph: Paragraph) -> int | None:

@@ -38,51 +38,67 @@ class _Walker:
         self.buffer = []
         self.kind = "paragraph"
 
-    def walk(self, node: Tag) -> None:
-        for child in node.children:
-            self.visit(child)
+    def walk(self, root: Tag) -> None:
+        """Visit the tree below root in document order, with an explicit stack: a page nested
+        thousands of levels deep must not exhaust Python's recursion limit."""
+        stack: list[tuple[PageElement, bool]] = [(c, False) for c in reversed(root.contents)]
+        while stack:
+            node, closing = stack.pop()
+            if closing:
+                self.flush()  # the end of a block element (or list item)
+            elif isinstance(node, Tag) and self.enter(node):
+                if node.name == "li" or node.name in BLOCK_TAGS:
+                    stack.append((node, True))
+                stack.extend((c, False) for c in reversed(node.contents))
+            elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+                self.buffer.append(str(node))
 
-    def visit(self, node: PageElement) -> None:
-        if isinstance(node, PreformattedString):
-            return  # comments, doctype, processing instructions
-        if isinstance(node, NavigableString):
-            self.buffer.append(str(node))
-            return
-        if not isinstance(node, Tag) or _invisible(node):
-            return
+    def enter(self, node: Tag) -> bool:
+        """Handle an element's start; True when its children are to be walked."""
+        if _invisible(node):
+            return False
         if node.name == "br":
             self.buffer.append(" ")
         elif node.name in HEADINGS:
             self.flush()
             self.sink.heading(clean(text_of(node)), HEADINGS[node.name])
+            return False
         elif node.name == "tr":
             self.flush()
             cells = [text_of(cell) for cell in node.find_all(["td", "th"], recursive=False)]
             self.sink.add(clean_cells(cells), "table_row")
+            return False
         elif node.name == "li":
             self.flush()
             self.kind = "bullet"
-            self.walk(node)
-            self.flush()
         elif node.name in BLOCK_TAGS:
             self.flush()
-            self.walk(node)
-            self.flush()
-        else:
-            self.walk(node)
+        return True
+
+
+class _Space(str):
+    """A space text_of adds around a block element (not text of the document)."""
 
 
 def text_of(node: Tag) -> str:
-    """Visible text of an element: inline text joined as written, blocks and <br> as spaces."""
+    """Visible text of an element: inline text joined as written, blocks and <br> as spaces.
+    Iterative, like the walker."""
     parts: list[str] = []
-    for child in node.children:
-        if isinstance(child, PreformattedString):
-            continue
-        if isinstance(child, NavigableString):
-            parts.append(str(child))
-        elif isinstance(child, Tag) and not _invisible(child):
-            spaced = child.name in BLOCK_TAGS or child.name in HEADINGS or child.name == "br"
-            parts.append(f" {text_of(child)} " if spaced else text_of(child))
+    stack: list[PageElement | _Space] = list(reversed(node.contents))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Space):
+            parts.append(item)
+        elif isinstance(item, NavigableString):
+            if not isinstance(item, PreformattedString):
+                parts.append(str(item))
+        elif isinstance(item, Tag) and not _invisible(item):
+            spaced = item.name in BLOCK_TAGS or item.name in HEADINGS or item.name == "br"
+            if spaced:
+                stack.append(_Space(" "))
+            stack.extend(reversed(item.contents))
+            if spaced:
+                parts.append(" ")
     return "".join(parts)
 
 

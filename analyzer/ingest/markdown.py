@@ -8,13 +8,46 @@ from dataclasses import dataclass, field
 from analyzer.ingest.textutil import BlockSink, bullet_text, clean
 from analyzer.models import Block, BlockKind
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
+# Every pattern here is linear on any line (no two unbounded quantifiers over the same
+# characters); headings, thematic breaks and table separators are scanned, not matched.
+_ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=\s|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_BREAK = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_SEPARATOR_CELL = re.compile(r":?-+:?")
 _QUOTE = re.compile(r"^\s*>\s?")
+
+
+def atx_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of an ATX heading line ("## Scope ##"), else None."""
+    opening = _ATX_OPEN.match(line)
+    if opening is None:
+        return None
+    text = line[opening.end() :].strip()
+    closing = text.rstrip("#")
+    if not closing or closing[-1].isspace():  # a closing sequence follows white space
+        text = closing.rstrip()
+    return len(opening.group(1)), text
+
+
+def is_thematic_break(line: str) -> bool:
+    """Three or more of one of - * _, optionally spaced ("- - -", "***")."""
+    body = line.lstrip(" ")
+    if len(line) - len(body) > 3 or not body or body[0] not in "-*_":
+        return False
+    marks = body.count(body[0])
+    return marks >= 3 and not body.replace(body[0], "").strip()
+
+
+def is_table_separator(line: str) -> bool:
+    """A table's header separator row: "|---|:---:|" or "--- | ---"."""
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    cells = text.split("|")
+    return all(_SEPARATOR_CELL.fullmatch(cell.strip()) for cell in cells)
 
 
 @dataclass
@@ -69,13 +102,13 @@ def _step(lines: list[str], index: int, state: _State) -> int:
         return index + 1
     if _FENCE.match(line):
         return _fenced(lines, index, state)
-    if (atx := _ATX.match(line)) is not None:
+    if (atx := atx_heading(line)) is not None:
         state.flush()
-        state.sink.heading(clean(atx.group(2) or ""), len(atx.group(1)))
+        state.sink.heading(clean(atx[1]), atx[0])
         return index + 1
     if _is_table_row(line, following, state):
         state.flush()
-        if not _TABLE_SEPARATOR.match(line):
+        if not is_table_separator(line):
             state.sink.add(clean(line), "table_row")
         return index + 1
     if state.lines and state.kind == "paragraph" and _SETEXT.match(line):
@@ -83,7 +116,7 @@ def _step(lines: list[str], index: int, state: _State) -> int:
         state.lines = []
         state.sink.heading(clean(heading), 1 if line.strip().startswith("=") else 2)
         return index + 1
-    if _BREAK.match(line):
+    if is_thematic_break(line):
         state.flush()
         return index + 1
     _text_line(line, state)
@@ -95,7 +128,7 @@ def _is_table_row(line: str, following: str, state: _State) -> bool:
     if stripped.startswith("|") or (state.in_table and "|" in stripped):
         state.in_table = True
         return True
-    if "|" in stripped and _TABLE_SEPARATOR.match(following) and "-" in following:
+    if "|" in stripped and "-" in following and is_table_separator(following):
         state.in_table = True
         return True
     return False

@@ -10,6 +10,8 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
+from analyzer.errors import AnalyzerError
+from analyzer.ingest.limits import warn
 from analyzer.ingest.textutil import BlockSink, clean, clean_cells
 from analyzer.models import Block, BlockKind
 
@@ -27,13 +29,18 @@ def parse_pptx(presentation: Any, name: str) -> list[Block]:
     """Blocks of every slide; section = (slide title,), notes come last on their slide."""
     sink = BlockSink(file=name)
     for number, slide in enumerate(presentation.slides, start=1):
-        _emit_slide(sink, slide, number)
+        try:
+            _emit_slide(sink, slide, number)
+        except (AnalyzerError, MemoryError):
+            raise
+        except Exception as exc:  # one damaged slide should not lose the rest
+            warn(f"slide {number} could not be read and was skipped ({exc})"[:200])
     return sink.blocks
 
 
 def _emit_slide(sink: BlockSink, slide: Any, number: int) -> None:
     sink.headings.entries.clear()
-    shapes = list(slide.shapes)
+    shapes = readable_shapes(slide.shapes, number)
     title_shape = slide.shapes.title or _fallback_title(shapes)
     if title_shape is not None:
         sink.heading(clean(title_shape.text_frame.text), 1, kind="title", slide=number)
@@ -43,6 +50,19 @@ def _emit_slide(sink: BlockSink, slide: Any, number: int) -> None:
         notes = slide.notes_slide.notes_text_frame
         for paragraph in notes.paragraphs if notes is not None else ():
             sink.add(clean(paragraph.text), "note", slide=number)
+
+
+def readable_shapes(shapes: Any, number: int) -> list[Any]:
+    """The shapes of a slide or group that python-pptx can build; an element it cannot (an
+    unknown kind of shape) is skipped with a warning instead of failing the whole slide."""
+    found: list[Any] = []
+    for element in shapes._iter_member_elms():
+        try:
+            found.append(shapes._shape_factory(element))
+        except Exception as exc:
+            tag = str(element.tag).rsplit("}", 1)[-1]
+            warn(f"slide {number}: a shape ({tag}) could not be read and was skipped ({exc})"[:200])
+    return found
 
 
 def _fallback_title(shapes: list[Any]) -> Any:
@@ -57,13 +77,31 @@ def _fallback_title(shapes: list[Any]) -> Any:
 
 
 def _emit_shapes(sink: BlockSink, shapes: Iterable[Any], number: int) -> None:
-    for shape in shapes:
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            _emit_shapes(sink, shape.shapes, number)
-        elif getattr(shape, "has_table", False) and shape.has_table:
-            _emit_table(sink, shape.table, number)
-        elif shape.has_text_frame:
-            _emit_text_frame(sink, shape, number)
+    """Shapes in order, group shapes opened (with a stack: groups may nest deeply)."""
+    stack = [iter(shapes)]
+    while stack:
+        shape = next(stack[-1], None)
+        if shape is None:
+            stack.pop()
+            continue
+        try:
+            if _is_group(shape):
+                stack.append(iter(readable_shapes(shape.shapes, number)))
+            elif getattr(shape, "has_table", False) and shape.has_table:
+                _emit_table(sink, shape.table, number)
+            elif shape.has_text_frame:
+                _emit_text_frame(sink, shape, number)
+        except (AnalyzerError, MemoryError):
+            raise
+        except Exception as exc:  # an unknown or malformed shape should not sink the deck
+            warn(f"slide {number}: a shape could not be read and was skipped ({exc})"[:200])
+
+
+def _is_group(shape: Any) -> bool:
+    try:
+        return bool(shape.shape_type == MSO_SHAPE_TYPE.GROUP)
+    except NotImplementedError:  # a shape type python-pptx does not know: not a group
+        return False
 
 
 def _emit_text_frame(sink: BlockSink, shape: Any, number: int) -> None:

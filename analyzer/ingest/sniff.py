@@ -126,8 +126,10 @@ def decode_text(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise UnsupportedFormat("is binary content, not text", path=name) from exc
-    if b"\x00" in data:
-        raise UnsupportedFormat(f"is binary content, not a {SUPPORTED} file", path=name)
+    if nuls := data.count(b"\x00"):  # a few stray NULs in text are dropped (with a warning)
+        if nuls > max(8, len(data) // 1000):
+            raise UnsupportedFormat(f"is binary content, not a {SUPPORTED} file", path=name)
+        data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

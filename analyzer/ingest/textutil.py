@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from analyzer.ingest.limits import charge
 from analyzer.models import Block, BlockKind, Locator
 
 _SPACES = re.compile(r"\s+")
@@ -113,12 +114,17 @@ class BlockSink:
     file: str
     headings: HeadingPath = field(default_factory=HeadingPath)
     blocks: list[Block] = field(default_factory=list)
+    #: Count each block against the document's budget (False where the reader counted the
+    #: text already, as it extracted it).
+    charged: bool = True
 
     def add(
         self, text: str, kind: BlockKind, *, page: int | None = None, slide: int | None = None
     ) -> None:
         if not text:
             return
+        if self.charged:
+            charge(text)
         locator = Locator(
             file=self.file, page=page, slide=slide, section=self.headings.path, kind=kind
         )

@@ -23,6 +23,8 @@ def _header(view: ScorecardView) -> list[str]:
         f"**Score: {pct(view.score)}/100** · engine `{view.engine}` · rubric {view.rubric} · "
         f"{view.format}{extent} · sha256 `{view.sha256[:12]}`",
         "",
+        *[f"> **Read only in part:** {_escape_cell(w)}" for w in view.warnings],
+        *([""] if view.warnings else []),
         "| check | status | weight |",
         "| --- | --- | --- |",
     ]

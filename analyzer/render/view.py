@@ -56,6 +56,7 @@ class ScorecardView:
     gaps: tuple[CheckView, ...]  # most important first
     counts: dict[str, int]  # checks per status
     usage: Usage
+    warnings: tuple[str, ...] = ()  # parts of the document that could not be read
 
 
 def citation_view(citation: Citation) -> CitationView:
@@ -102,4 +103,5 @@ def scorecard_view(scorecard: Scorecard) -> ScorecardView:
         gaps=tuple(by_id[g] for g in scorecard.gaps if g in by_id),
         counts={s: sum(1 for c in checks if c.status == s) for s in STATUSES},
         usage=scorecard.usage,
+        warnings=tuple(scorecard.warnings),
     )

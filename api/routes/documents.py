@@ -46,9 +46,10 @@ UPLOAD_BODY = {
     "",
     status_code=201,
     summary="Upload one or more documents",
-    description="Each file is stored and parsed (format sniffed from its content) for this "
-    "tenant; it is indexed by its first analysis. The same content uploaded twice is one "
-    "document. All or nothing: if one file is refused, none is kept.",
+    description="Each file is stored for this tenant with its format sniffed from its content "
+    "and its pages counted; its text is read (under time and memory limits) and indexed by "
+    "its first analysis. The same content uploaded twice is one document. All or nothing: if "
+    "one file is refused, none is kept.",
     openapi_extra=UPLOAD_BODY,
     responses={
         413: {"model": ErrorResponse, "description": "A file exceeds the size or page limit"},
