@@ -75,7 +75,12 @@ class LLMSettings(Section):
     temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature")
     timeout_s: float = Field(default=60.0, gt=0, description="Per-call timeout in seconds")
     max_concurrency: int = Field(default=4, ge=1, description="Concurrent model calls")
-    max_retries: int = Field(default=3, ge=0, description="Retries on 429/5xx/bad output")
+    max_retries: int = Field(
+        default=3,
+        ge=0,
+        description="Retries of a failed request (429, 5xx, timeouts: the openai client's, "
+        "honouring Retry-After) and re-asks of a reply that does not parse",
+    )
     max_tokens: int = Field(default=800, ge=64, description="Completion token limit")
     prices_per_mtok: dict[str, tuple[float, float]] = Field(
         default={
@@ -85,12 +90,6 @@ class LLMSettings(Section):
             "gpt-4.1": (2.00, 8.00),
         },
         description="USD per million (prompt, completion) tokens by model, for cost estimates",
-    )
-    backoff_base_s: float = Field(
-        default=1.0, gt=0, description="First retry delay in seconds (doubles per retry, jittered)"
-    )
-    backoff_max_s: float = Field(
-        default=30.0, gt=0, description="Longest delay between retries, Retry-After included"
     )
     max_passage_tokens: int = Field(
         default=1500, ge=100, description="Token budget of the passages sent with one check"

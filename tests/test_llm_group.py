@@ -68,7 +68,7 @@ def server() -> Iterator[FakeOpenAI]:
 
 
 def settings(tmp_path: Path, server: FakeOpenAI, **llm: Any) -> Settings:
-    return server.settings(tmp_path, **({"timeout_s": 2.0, "backoff_max_s": 0.05} | llm))
+    return server.settings(tmp_path, **({"timeout_s": 2.0} | llm))
 
 
 def requests_for(rubric: Rubric, ids: list[str] = IDS) -> list[CheckRequest]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from email.utils import formatdate
 from pathlib import Path
 
 import pytest
 
 from analyzer.errors import JudgeError
 from analyzer.judges.llm.cache import AuditRecord, CacheKey, VerdictStore
+from analyzer.judges.llm.methods import MethodLadder
 from analyzer.judges.llm.parse import extract_json, parse_reply, to_verdict, unknown_chunk_ids
 from analyzer.judges.llm.prompt import (
     document_label,
@@ -22,7 +22,6 @@ from analyzer.judges.llm.prompt import (
     render_whole_document,
     select_passages,
 )
-from analyzer.judges.llm.retry import MethodLadder, backoff_delay, parse_retry_after
 from analyzer.judges.llm.tokens import count_tokens, encoding_name, estimate_cost
 from analyzer.models import Chunk, DocumentInfo, Passage, Usage, Verdict
 from analyzer.rubric import load_rubric
@@ -145,29 +144,11 @@ def test_prompt_hash_changes_with_any_part() -> None:
     assert prompt_hash("s", "u", "m") == base
 
 
-def test_retry_after_parsing() -> None:
-    assert parse_retry_after({"Retry-After": "3"}, now=0) == 3.0
-    assert parse_retry_after({"retry-after-ms": "250", "retry-after": "9"}, now=0) == 0.25
-    now = 1_800_000_000.0
-    assert parse_retry_after(
-        {"Retry-After": formatdate(now + 20, usegmt=True)}, now
-    ) == pytest.approx(20)
-    assert parse_retry_after({"Retry-After": "soon"}, now) is None
-    assert parse_retry_after({}, now) is None
-
-
-def test_backoff_grows_caps_and_honours_retry_after() -> None:
-    delays = [backoff_delay(n, base=1, cap=10, jitter=1.0) for n in range(1, 6)]
-    assert delays == [1, 2, 4, 8, 10]
-    assert backoff_delay(3, base=1, cap=10, jitter=0.0) == 2  # jitter scales into [0.5, 1]
-    assert backoff_delay(1, base=1, cap=10, jitter=0.5, retry_after=7) == 7
-    assert backoff_delay(1, base=1, cap=10, jitter=0.5, retry_after=70) == 10
-
-
 def test_method_ladder_falls_back_once_and_remembers() -> None:
     ladder = MethodLadder("auto")
     assert ladder.current() == "json_schema"
     assert not ladder.give_up("json_schema", 503)
+    assert not ladder.give_up("json_schema", 500)  # transient: never a verdict on support
     assert not ladder.give_up("json_schema", 400, context_overflow=True)
     assert ladder.give_up("json_schema", 422) and ladder.current() == "function_calling"
     assert ladder.give_up("json_schema", 400)  # a concurrent check saw the same failure
