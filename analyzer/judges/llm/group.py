@@ -22,6 +22,8 @@ from pydantic import BaseModel, ValidationError, field_validator
 from analyzer.errors import RubricError
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm.cache import CacheKey
+from analyzer.judges.llm.group_parse import group_json_schema
+from analyzer.judges.llm.parse import reply_example
 from analyzer.judges.llm.prompt import document_label, prompt_hash, render_passage
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check, template_fields
@@ -31,7 +33,7 @@ CHECK_FIELDS = frozenset(
     {"check_id", "title", "definition", "levels", "present", "partial", "absent", "passage_ids"}
 )
 CHECK_REQUIRED = frozenset({"check_id", "passage_ids"})
-GROUP_FIELDS = frozenset({"checks", "check_ids", "count", "document", "passages"})
+GROUP_FIELDS = frozenset({"checks", "check_ids", "count", "document", "passages", "reply_format"})
 GROUP_REQUIRED = frozenset({"checks", "passages"})
 #: Passages of each check sent whatever the budget (its best ones).
 GUARANTEED_PASSAGES = 1
@@ -93,6 +95,7 @@ class GroupPrompt(BaseModel):
             count=len(ids),
             document=document,
             passages=passages,
+            reply_format=reply_example(group_json_schema(ids)),
         )
 
 

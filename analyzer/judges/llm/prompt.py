@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm.cache import CacheKey
+from analyzer.judges.llm.parse import reply_example, verdict_json_schema
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check
 
@@ -27,6 +28,8 @@ _TAG_OPEN = re.compile(
 )
 _NAME_UNSAFE = re.compile(r"[\x00-\x1f<>\"`{}]+")
 MAX_NAME_CHARS = 120
+#: The JSON example closing a check's prompt, generated from the reply model.
+REPLY = reply_example(verdict_json_schema())
 
 
 def neutralise(text: str) -> str:
@@ -108,13 +111,15 @@ def document_label(document: DocumentInfo) -> str:
 
 
 def render_user_prompt(check: Check, document: DocumentInfo, passages: Sequence[Passage]) -> str:
-    return check.render(passages=render_passages(passages), document=document_label(document))
+    return check.render(
+        passages=render_passages(passages), document=document_label(document), reply_format=REPLY
+    )
 
 
 def render_whole_document(check: Check, document: DocumentInfo, text: str) -> str:
     """The naive prompt (whole document text in one block), for cost comparisons only."""
     block = f'<passage chunk_id="all" locator="document">\n{neutralise(text.strip())}\n</passage>'
-    return check.render(passages=block, document=document_label(document))
+    return check.render(passages=block, document=document_label(document), reply_format=REPLY)
 
 
 def prompt_hash(system: str, user: str, model: str) -> str:
