@@ -89,7 +89,7 @@ class PromptMeter:
     retrieves = True
 
     def __init__(self, settings: Settings) -> None:
-        self._llm = LLMJudge(settings, use_cache=False)
+        self._llm = LLMJudge(settings)
         self.model: str | None = self._llm.model
         self.system_prompt = self._llm.system_prompt
         self.sent: dict[str, int] = {}

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from analyzer.config import LLMSettings, Settings
+from analyzer.engines import build_judge
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm.judge import LLMJudge
 from analyzer.models import Chunk, DocumentInfo, Passage
@@ -299,16 +300,16 @@ def test_cache_makes_a_second_run_free_and_no_cache_bypasses_it(
 ) -> None:
     server.responder = lambda body: verdict("present", [("c-goal", GOAL)])
     requests = requests_for(rubric, "outcomes", "metrics")
-    first = LLMJudge(settings(tmp_path, server)).judge_document(DOC, requests)
+    first = build_judge("llm", settings(tmp_path, server)).judge_document(DOC, requests)
     assert len(server.requests) == 2 and all(not v.usage.cached for v in first)
-    second = LLMJudge(settings(tmp_path, server)).judge_document(DOC, requests)
+    second = build_judge("llm", settings(tmp_path, server)).judge_document(DOC, requests)
     assert len(server.requests) == 2
     assert all(v.usage.cached and v.usage.calls == 0 for v in second)
     assert [v.citations for v in second] == [v.citations for v in first]
-    LLMJudge(settings(tmp_path, server), use_cache=False).judge_document(DOC, requests)
+    build_judge("llm", settings(tmp_path, server), use_cache=False).judge_document(DOC, requests)
     assert len(server.requests) == 4
     changed = requests_for(rubric, "outcomes", chunks=(C_GOAL,))  # other passages: other prompt
-    LLMJudge(settings(tmp_path, server)).judge_document(DOC, changed)
+    build_judge("llm", settings(tmp_path, server)).judge_document(DOC, changed)
     assert len(server.requests) == 5
 
 
@@ -338,7 +339,7 @@ def test_default_client_uses_placeholder_key_and_openai_base_url(
     assert server.requests[0]["max_tokens"] == config.llm.max_tokens  # for llama.cpp servers
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-123")
     server.script(verdict("absent"))
-    LLMJudge(Settings(_env_file=None, data_dir=tmp_path), use_cache=False).judge_document(
+    LLMJudge(Settings(_env_file=None, data_dir=tmp_path)).judge_document(
         DOC, requests_for(rubric, "outcomes")
     )
     assert server.headers[1]["authorization"] == "Bearer sk-test-123"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from analyzer.errors import JudgeError
-from analyzer.judges.llm.cache import AuditRecord, CacheKey, VerdictStore
+from analyzer.judges.cached import VerdictCache
+from analyzer.judges.llm.audit import AuditLog, AuditRecord, PromptKey
 from analyzer.judges.llm.methods import MethodLadder
 from analyzer.judges.llm.parse import extract_json, parse_reply, to_verdict, unknown_chunk_ids
 from analyzer.judges.llm.prompt import (
@@ -193,19 +194,22 @@ def test_token_counting_needs_no_network(tmp_path: Path) -> None:
     assert len(list((tmp_path / "tk").iterdir())) == 2
 
 
-def test_verdict_store_caches_verdicts_not_errors_and_keeps_an_audit(tmp_path: Path) -> None:
-    store = VerdictStore(tmp_path / "c.sqlite3")
-    key = CacheKey(
+def test_verdict_cache_keeps_verdicts_not_errors_and_the_audit_log_keeps_records(
+    tmp_path: Path,
+) -> None:
+    cache = VerdictCache(tmp_path / "v.sqlite3")
+    good = Verdict(check_id="owners", status="present", rationale="r")
+    assert cache.get("k") is None
+    cache.put("k", "d", "llm", good)
+    assert VerdictCache(tmp_path / "v.sqlite3").get("k") == good
+    cache.put(
+        "e", "d", "llm", Verdict(check_id="roadmap", status="absent", rationale="x", error="boom")
+    )
+    assert cache.get("e") is None
+    log = AuditLog(tmp_path / "c.sqlite3")
+    key = PromptKey(
         document_sha256="d", check_id="owners", check_version="1", model="m", prompt_hash="p"
     )
-    good = Verdict(check_id="owners", status="present", rationale="r")
-    assert store.get(key) is None
-    store.put(key, good)
-    assert store.get(key) == good
-    assert store.get(key.model_copy(update={"prompt_hash": "p2"})) is None
-    other = key.model_copy(update={"check_id": "roadmap"})
-    store.put(other, Verdict(check_id="roadmap", status="absent", rationale="x", error="boom"))
-    assert store.get(other) is None
-    store.record(AuditRecord(**key.model_dump(), raw_response="{}", verdict=good, notes=["n"]))
-    [record] = VerdictStore(tmp_path / "c.sqlite3").audit("d", "owners")
+    log.record(AuditRecord(**key.model_dump(), raw_response="{}", verdict=good, notes=["n"]))
+    [record] = AuditLog(tmp_path / "c.sqlite3").audit("d", "owners")
     assert (record.raw_response, record.verdict, record.notes) == ("{}", good, ["n"])

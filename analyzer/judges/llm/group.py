@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError, field_validator
 
 from analyzer.errors import RubricError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm.cache import CacheKey
+from analyzer.judges.llm.audit import PromptKey
 from analyzer.judges.llm.group_parse import group_json_schema
 from analyzer.judges.llm.parse import reply_example
 from analyzer.judges.llm.prompt import document_label, prompt_hash, render_passage
@@ -174,7 +174,7 @@ class RenderedGroup:
     checks: tuple[Check, ...]
     user: str
     chunks: Mapping[str, Chunk]
-    keys: Mapping[str, CacheKey]
+    keys: Mapping[str, PromptKey]
 
     @property
     def ids(self) -> list[str]:
@@ -210,7 +210,7 @@ def render_group_prompt(
     )
     digest = prompt_hash(system_prompt, user, model)
     keys = {
-        r.check.id: CacheKey(
+        r.check.id: PromptKey(
             document_sha256=document.sha256,
             check_id=r.check.id,
             check_version=r.check.version,

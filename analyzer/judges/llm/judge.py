@@ -12,13 +12,12 @@ with `error` set, never a guess.
 
 Usage: a group call's tokens are split evenly across its checks (the remainder to the first
 ones) and its calls are counted on its first check, so a scorecard's totals are exactly what was
-sent. Verdicts are cached per check under the hash of the prompt that judged them (the group's
-prompt in group mode), so any change to what is asked asks again.
+sent. Every answer leaves an audit record (prompt hash, raw reply, parsed verdict); verdicts are
+cached around the judge (`analyzer.judges.cached`, applied by the engine registry).
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -30,7 +29,8 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from analyzer.config import Settings
 from analyzer.errors import JudgeError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm.cache import AuditRecord, CacheError, CacheKey, VerdictStore
+from analyzer.judges.cached import CacheError
+from analyzer.judges.llm.audit import AuditLog, AuditRecord, PromptKey
 from analyzer.judges.llm.call import ModelCaller, ReplyFormat, build_chat_model, describe
 from analyzer.judges.llm.group import RenderedGroup, load_group_prompt, render_group_prompt
 from analyzer.judges.llm.group_parse import GroupParse, group_format, parse_group_reply
@@ -43,7 +43,7 @@ from analyzer.judges.llm.parse import (
     unknown_chunk_ids,
     verdict_tool,
 )
-from analyzer.judges.llm.prompt import RenderedPrompt, render_prompt
+from analyzer.judges.llm.prompt import REPLY, RenderedPrompt, prompt_hash, render_prompt
 from analyzer.judges.llm.tokens import CallTally, count_tokens, prepare_tiktoken_cache
 from analyzer.models import DocumentInfo, Usage, Verdict
 from analyzer.rubric import load_rubric
@@ -65,7 +65,6 @@ class LLMJudge:
         settings: Settings,
         *,
         chat_model: BaseChatModel | None = None,
-        use_cache: bool = True,
     ) -> None:
         self._settings = settings.llm
         chat = chat_model or build_chat_model(settings)
@@ -73,21 +72,15 @@ class LLMJudge:
         self.model: str | None = self._model
         self.system_prompt = load_rubric(settings.analysis.prompts_dir).system_prompt
         self.group_prompt = load_group_prompt(settings.analysis.prompts_dir)
-        self._use_cache = use_cache
-        self._store = VerdictStore(settings.data_dir / "cache" / "llm.sqlite3")
+        self._store = AuditLog(settings.data_dir / "cache" / "llm.sqlite3")
         prepare_tiktoken_cache(settings.data_dir / "cache" / "tiktoken")
         self._caller = ModelCaller(chat, settings.llm, self._model, SINGLE_FORMAT)
 
     def fingerprint(self) -> str:
-        """Every LLM setting (the key is masked): model, endpoint, budgets, output mode."""
-        return self._settings.model_dump_json()
-
-    def without_cache(self) -> LLMJudge:
-        """A sibling judge that asks the model whatever is cached (it still records verdicts);
-        it shares this judge's client, concurrency limit and cache file."""
-        sibling = copy.copy(self)
-        sibling._use_cache = False
-        return sibling
+        """Every LLM setting (the key is masked: model, endpoint, budgets, output mode) and the
+        prompts that frame the checks (system prompt, group templates)."""
+        prompts = self.system_prompt + self.group_prompt.model_dump_json()
+        return self._settings.model_dump_json() + prompt_hash(prompts, REPLY, self._model)
 
     def groups(self, requests: Sequence[CheckRequest]) -> list[list[CheckRequest]]:
         """The requests in groups of up to `checks_per_call`, in order: one model call each."""
@@ -154,11 +147,10 @@ class LLMJudge:
             return [self._judge_one(document, requests[0])]
         try:
             group = self.group_prompt_for(document, requests)
-            cached = {cid: self._cached(key) for cid, key in group.keys.items()}
-            verdicts = {cid: v for cid, v in cached.items() if v is not None}
-            todo = [r for r in requests if r.check.id not in verdicts]
-            for check_id, (verdict, records) in self._ask(document, group, todo).items():
-                self._save(group.keys[check_id], verdict, records)
+            verdicts: dict[str, Verdict] = {}
+            judged = self._decide_group(document, group, requests)
+            for check_id, (verdict, records) in judged.items():
+                self._save(records)
                 verdicts[check_id] = verdict
         except Exception as exc:  # one failed group must never lose the others
             log.exception("checks %s failed unexpectedly", [r.check.id for r in requests])
@@ -166,50 +158,22 @@ class LLMJudge:
             return [error_verdict(r.check.id, message, Usage()) for r in requests]
         return [verdicts[r.check.id] for r in requests]
 
-    def _ask(
-        self, document: DocumentInfo, group: RenderedGroup, todo: list[CheckRequest]
-    ) -> dict[str, Judged]:
-        """Verdicts for the group's uncached checks: one call for them, or alone if one."""
-        if len(todo) == 1:
-            return {todo[0].check.id: self._decide(self.prompt_for(document, todo[0]))}
-        if not todo:
-            return {}
-        asked = group if len(todo) == len(group.checks) else self.group_prompt_for(document, todo)
-        return self._decide_group(document, asked, todo)
-
     def _judge_one(self, document: DocumentInfo, request: CheckRequest) -> Verdict:
         check_id = request.check.id
         try:
-            prompt = self.prompt_for(document, request)
-            if (cached := self._cached(prompt.key)) is not None:
-                return cached
-            verdict, records = self._decide(prompt)
+            verdict, records = self._decide(self.prompt_for(document, request))
         except Exception as exc:  # one failed check must never lose the others
             log.exception("check %s failed unexpectedly", check_id)
             return error_verdict(check_id, f"unexpected error: {describe(exc)}", Usage())
-        self._save(prompt.key, verdict, records)
+        self._save(records)
         return verdict
 
-    def _cached(self, key: CacheKey) -> Verdict | None:
-        if not self._use_cache:
-            return None
+    def _save(self, records: list[AuditRecord]) -> None:
         try:
-            cached = self._store.get(key)
-        except CacheError as exc:
-            log.warning("verdict cache unreadable, asking the model: %s", exc)
-            return None
-        if cached is None:
-            return None
-        log.info("llm cache hit check=%s model=%s", key.check_id, self._model)
-        return cached.model_copy(update={"usage": Usage(cached=True)})
-
-    def _save(self, key: CacheKey, verdict: Verdict, records: list[AuditRecord]) -> None:
-        try:
-            self._store.put(key, verdict)
             for record in records:
                 self._store.record(record)
         except CacheError as exc:
-            log.warning("verdict of check %s not cached: %s", key.check_id, exc)
+            log.warning("audit record not kept: %s", exc)
 
     def _decide(self, prompt: RenderedPrompt) -> Judged:
         check_id = prompt.check.id
@@ -283,7 +247,7 @@ class LLMJudge:
         return []
 
     def _record(
-        self, key: CacheKey, tally: CallTally, verdict: Verdict | None, notes: list[str]
+        self, key: PromptKey, tally: CallTally, verdict: Verdict | None, notes: list[str]
     ) -> AuditRecord:
         return AuditRecord(
             **key.model_dump(),

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm.cache import CacheKey
+from analyzer.judges.llm.audit import PromptKey
 from analyzer.judges.llm.parse import reply_example, verdict_json_schema
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check
@@ -138,7 +138,7 @@ class RenderedPrompt:
     check: Check
     user: str
     chunks: Mapping[str, Chunk]
-    key: CacheKey
+    key: PromptKey
 
 
 def render_prompt(
@@ -153,7 +153,7 @@ def render_prompt(
     """A check's prompt: passages within the token budget, rendered, keyed for the cache."""
     passages = select_passages(request.passages, budget_tokens, count)
     user = render_user_prompt(request.check, document, passages)
-    key = CacheKey(
+    key = PromptKey(
         document_sha256=document.sha256,
         check_id=request.check.id,
         check_version=request.check.version,
