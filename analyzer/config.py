@@ -16,6 +16,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from analyzer.models import EngineName
 from analyzer.resources import builtin_prompts_dir
 
+#: How much of a document the LLM engine sends; see `LLMSettings.coverage`.
+Coverage = Literal["full", "retrieval"]
+
 
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -62,6 +65,17 @@ class AnalysisSettings(Section):
 
 class LLMSettings(Section):
     model: str = Field(default="gpt-4o-mini", description="Chat model name")
+    coverage: Coverage = Field(
+        default="full",
+        description="full: every chunk reaches the model once (one call for all checks per "
+        "window of whole pages/slides/sections); retrieval: only passages retrieved per check",
+    )
+    context_tokens: int = Field(
+        default=100_000,
+        ge=2000,
+        description="Prompt tokens one call may use in full coverage (a document that fits is "
+        "one call; a larger one is read in windows); 100k suits 128k-context hosted models",
+    )
     base_url: str | None = Field(
         default=None,
         description="OpenAI-compatible endpoint; falls back to OPENAI_BASE_URL",
@@ -81,7 +95,11 @@ class LLMSettings(Section):
         description="Retries of a failed request (429, 5xx, timeouts: the openai client's, "
         "honouring Retry-After) and re-asks of a reply that does not parse",
     )
-    max_tokens: int = Field(default=800, ge=64, description="Completion token limit")
+    max_tokens: int = Field(
+        default=2000,
+        ge=64,
+        description="Completion token limit (a call for all checks answers every one of them)",
+    )
     prices_per_mtok: dict[str, tuple[float, float]] = Field(
         default={
             "gpt-4o-mini": (0.15, 0.60),

@@ -42,6 +42,8 @@ LISTED_PASSAGES = 2
 #: Innermost headings shown in a passage's locator (its chunk text usually opens with them).
 LOCATOR_HEADINGS = 1
 NO_PASSAGES = "(no passages were found in this document)"
+#: What a check lists as its passages when the model reads a whole document or window.
+WHOLE_PART = "all of those below, in document order"
 
 
 def _validate(template: str, allowed: frozenset[str], required: frozenset[str]) -> str:
@@ -190,24 +192,30 @@ def render_group_prompt(
     model: str,
     budget_tokens: int,
     count: Callable[[str], int],
+    part: str | None = None,
 ) -> RenderedGroup:
-    """A group's prompt: shared passages within the budget, rendered, keyed per check."""
+    """A group's prompt: shared passages within the budget, rendered, keyed per check.
+
+    `part` marks a window of a document read whole (e.g. `part 2 of 3, pages 20-41`): every
+    passage is sent (whatever the budget) and no check lists its best passages."""
     every = [p.chunk.id for r in requests for p in r.passages]
     labels = shown_ids(list(dict.fromkeys(every)), document.sha256)
 
     def cost(passage: Passage) -> int:
         return count(_render(passage, labels))
 
-    selection = select_group_passages(requests, budget_tokens, cost)
-    sections = [
-        template.render_check(r.check, [labels[c] for c in selection.by_check[r.check.id]])
-        for r in requests
-    ]
+    if part is None:
+        selection = select_group_passages(requests, budget_tokens, cost)
+        listed = {cid: [labels[c] for c in ids] for cid, ids in selection.by_check.items()}
+    else:
+        selection = GroupSelection(_unique([p for r in requests for p in r.passages]), {})
+        selection.passages.sort(key=lambda p: (p.chunk.index, p.chunk.id))
+        listed = {r.check.id: [WHOLE_PART] for r in requests}
+    sections = [template.render_check(r.check, listed[r.check.id]) for r in requests]
     block = "\n\n".join(_render(p, labels) for p in selection.passages)
     ids = [r.check.id for r in requests]
-    user = template.render(
-        checks=sections, ids=ids, document=document_label(document), passages=block or NO_PASSAGES
-    )
+    label = document_label(document) + (f", {part}" if part else "")
+    user = template.render(checks=sections, ids=ids, document=label, passages=block or NO_PASSAGES)
     digest = prompt_hash(system_prompt, user, model)
     keys = {
         r.check.id: PromptKey(

@@ -19,6 +19,7 @@ cached around the judge (`analyzer.judges.cached`, applied by the engine registr
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -26,12 +27,13 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from analyzer.config import Settings
+from analyzer.config import LLMSettings, Settings
 from analyzer.errors import JudgeError
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.cached import CacheError
 from analyzer.judges.llm.audit import AuditLog, AuditRecord, PromptKey
 from analyzer.judges.llm.call import ModelCaller, ReplyFormat, build_chat_model, describe
+from analyzer.judges.llm.full import judge_windows
 from analyzer.judges.llm.group import RenderedGroup, load_group_prompt, render_group_prompt
 from analyzer.judges.llm.group_parse import GroupParse, group_format, parse_group_reply
 from analyzer.judges.llm.parse import (
@@ -58,7 +60,6 @@ class LLMJudge:
     """Judges checks with a chat model; see the module docstring."""
 
     name = "llm"
-    retrieves = True
 
     def __init__(
         self,
@@ -67,6 +68,8 @@ class LLMJudge:
         chat_model: BaseChatModel | None = None,
     ) -> None:
         self._settings = settings.llm
+        #: full coverage reads every chunk (the pipeline sends them all, in order)
+        self.retrieves = settings.llm.coverage == "retrieval"
         chat = chat_model or build_chat_model(settings)
         self._model = str(getattr(chat, "model_name", None) or settings.llm.model)
         self.model: str | None = self._model
@@ -90,7 +93,9 @@ class LLMJudge:
     def judge_document(
         self, document: DocumentInfo, requests: Sequence[CheckRequest]
     ) -> list[Verdict]:
-        """One verdict per request, in order; groups run concurrently within the limit."""
+        """One verdict per request, in order; groups (or windows) run concurrently."""
+        if not self.retrieves:
+            return judge_windows(self, document, requests)
         groups = self.groups(requests)
         if not groups:
             return []
@@ -114,21 +119,28 @@ class LLMJudge:
         """Audit records of a document's checks (prompt hash, raw reply, verdict), oldest first."""
         return self._store.audit(document_sha256, check_id)
 
+    @property
+    def settings(self) -> LLMSettings:
+        return self._settings
+
     def prompt_for(self, document: DocumentInfo, request: CheckRequest) -> RenderedPrompt:
-        """The prompt a check sends alone: passages within the token budget, rendered, hashed."""
+        """The prompt a check sends alone: passages within the token budget (all of them when
+        the judge reads whole documents), rendered, hashed."""
+        budget = self._settings.max_passage_tokens if self.retrieves else sys.maxsize
         return render_prompt(
             document,
             request,
             system_prompt=self.system_prompt,
             model=self._model,
-            budget_tokens=self._settings.max_passage_tokens,
-            count=self._count,
+            budget_tokens=budget,
+            count=self.count,
         )
 
     def group_prompt_for(
-        self, document: DocumentInfo, requests: Sequence[CheckRequest]
+        self, document: DocumentInfo, requests: Sequence[CheckRequest], part: str | None = None
     ) -> RenderedGroup:
-        """The prompt of one call for several checks: shared passages within the budget."""
+        """The prompt of one call for several checks: shared passages within the budget, or
+        every passage of a window (`part`, see `render_group_prompt`)."""
         return render_group_prompt(
             document,
             requests,
@@ -136,10 +148,12 @@ class LLMJudge:
             system_prompt=self.system_prompt,
             model=self._model,
             budget_tokens=self._settings.group_passage_tokens,
-            count=self._count,
+            count=self.count,
+            part=part,
         )
 
-    def _count(self, text: str) -> int:
+    def count(self, text: str) -> int:
+        """Tokens of `text` for this judge's model."""
         return count_tokens(text, self._model)
 
     def _judge_group(self, document: DocumentInfo, requests: list[CheckRequest]) -> list[Verdict]:
@@ -148,9 +162,9 @@ class LLMJudge:
         try:
             group = self.group_prompt_for(document, requests)
             verdicts: dict[str, Verdict] = {}
-            judged = self._decide_group(document, group, requests)
+            judged = self.decide_group(document, group, requests)
             for check_id, (verdict, records) in judged.items():
-                self._save(records)
+                self.save(records)
                 verdicts[check_id] = verdict
         except Exception as exc:  # one failed group must never lose the others
             log.exception("checks %s failed unexpectedly", [r.check.id for r in requests])
@@ -165,10 +179,10 @@ class LLMJudge:
         except Exception as exc:  # one failed check must never lose the others
             log.exception("check %s failed unexpectedly", check_id)
             return error_verdict(check_id, f"unexpected error: {describe(exc)}", Usage())
-        self._save(records)
+        self.save(records)
         return verdict
 
-    def _save(self, records: list[AuditRecord]) -> None:
+    def save(self, records: list[AuditRecord]) -> None:
         try:
             for record in records:
                 self._store.record(record)
@@ -195,7 +209,7 @@ class LLMJudge:
             )
         return verdict, [self._record(prompt.key, tally, verdict, notes)]
 
-    def _decide_group(
+    def decide_group(
         self, document: DocumentInfo, group: RenderedGroup, requests: Sequence[CheckRequest]
     ) -> dict[str, Judged]:
         ids, label = group.ids, "+".join(group.ids)
