@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
-from analyzer.config import Settings
+from analyzer.config import Coverage, Settings
 from analyzer.engines import build_judge
 from analyzer.errors import ChecksNotJudged, DocumentTooLarge, IngestError
 from analyzer.ingest import ingest_bytes
@@ -83,9 +83,9 @@ class Analyzer:
         self.rubric: Rubric = load_rubric(settings.analysis.prompts_dir)
         self._store = store
         self._embedder = embedder
-        self._judges: dict[tuple[str, bool], Judge] = {}
+        self._judges: dict[tuple[str, bool, str], Judge] = {}
         if judge is not None:
-            self._judges[(judge.name, True)] = judge
+            self._judges[(judge.name, True, settings.llm.coverage)] = judge
         self._lock = threading.RLock()
         self._query_vectors: dict[str, np.ndarray] = {}
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
@@ -115,19 +115,30 @@ class Analyzer:
         retrieves does; one that reads every chunk only if `analysis.index_for_offline`."""
         return self.judge_for(engine).retrieves or self.settings.analysis.index_for_offline
 
-    def judge_for(self, engine: str | None = None, *, use_cache: bool = True) -> Judge:
+    def judge_for(
+        self, engine: str | None = None, *, use_cache: bool = True, coverage: Coverage | None = None
+    ) -> Judge:
+        """The judge of an engine (default: the configured one); `coverage` overrides
+        `llm.coverage` for the LLM engine."""
         name = engine or self.settings.analysis.engine
+        reads = coverage or self.settings.llm.coverage
         with self._lock:
-            judge = self._judges.get((name, use_cache))
+            judge = self._judges.get((name, use_cache, reads))
             if judge is None:
-                sibling = None if use_cache else self._judges.get((name, True))
+                sibling = None if use_cache else self._judges.get((name, True, reads))
                 # without the cache: the judge's own cache-bypassing sibling, if it has one
                 if sibling is None:
-                    judge = build_judge(name, self.settings, use_cache=use_cache)
+                    judge = build_judge(name, self._with_coverage(reads), use_cache=use_cache)
                 else:
                     judge = bypassing(sibling)
-                self._judges[(name, use_cache)] = judge
+                self._judges[(name, use_cache, reads)] = judge
             return judge
+
+    def _with_coverage(self, coverage: Coverage) -> Settings:
+        if coverage == self.settings.llm.coverage:
+            return self.settings
+        llm = self.settings.llm.model_copy(update={"coverage": coverage})
+        return self.settings.model_copy(update={"llm": llm})
 
     def load(self, source: Path | bytes, *, name: str | None = None) -> Document:
         """Parse a document (format sniffed from its content)."""
@@ -154,9 +165,10 @@ class Analyzer:
         checks: str | None = None,
         engine: str | None = None,
         use_cache: bool = True,
+        coverage: Coverage | None = None,
     ) -> Scorecard:
         rubric = self.rubric.select(checks or self.settings.analysis.checks)
-        judge = self.judge_for(engine, use_cache=use_cache)
+        judge = self.judge_for(engine, use_cache=use_cache, coverage=coverage)
         if isinstance(source, Document):
             document: Document | None = source
             data, display, sha = b"", source.name, source.sha256

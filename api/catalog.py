@@ -142,12 +142,22 @@ class Catalog:
     # analyses
 
     def create_analysis(
-        self, tenant_id: str, document_id: str, *, checks: str | None, engine: str | None
+        self,
+        tenant_id: str,
+        document_id: str,
+        *,
+        checks: str | None,
+        engine: str | None,
+        coverage: str | None = None,
     ) -> AnalysisRow:
         document = self.get_document(tenant_id, document_id)
         self._check_request(checks, engine)
         row = AnalysisRow(
-            tenant_id=tenant_id, document_id=document.id, checks=checks, engine=engine
+            tenant_id=tenant_id,
+            document_id=document.id,
+            checks=checks,
+            engine=engine,
+            coverage=coverage,
         )
         with self.db.session() as session:
             session.add(row)

@@ -36,6 +36,7 @@ class ClaimedJob:
     engine: str | None
     attempts: int
     claim: str
+    coverage: str | None = None
 
 
 class JobFailed(Exception):
@@ -114,7 +115,14 @@ class JobQueue:
             row = session.get(AnalysisRow, job_id, populate_existing=True)
             assert row is not None
             return ClaimedJob(
-                row.id, row.tenant_id, row.document_id, row.checks, row.engine, row.attempts, token
+                row.id,
+                row.tenant_id,
+                row.document_id,
+                row.checks,
+                row.engine,
+                row.attempts,
+                token,
+                coverage=row.coverage,
             )
 
     def _settle(self, job: ClaimedJob, **values: Any) -> bool:

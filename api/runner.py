@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
+from analyzer.config import Coverage
 from analyzer.errors import AnalyzerError
 from api.catalog import Catalog
 from api.errors import ApiError
@@ -30,6 +32,7 @@ class AnalysisRunner:
                 tenant=job.tenant_id,
                 checks=job.checks,
                 engine=job.engine,
+                coverage=cast("Coverage | None", job.coverage),  # validated by the request
             )
         except AnalyzerError as exc:
             raise JobFailed(exc.kind, exc.message) from exc

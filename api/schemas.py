@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from analyzer.config import Coverage
 from analyzer.models import EngineName, Format, Scorecard
 from analyzer.rubric import Levels
 from api.db import AnalysisRow, DocumentRow
@@ -49,6 +50,11 @@ class AnalysisRequest(BaseModel):
     engine: EngineName | None = Field(
         default=None, description="Judge engine (default: the server's setting)"
     )
+    coverage: Coverage | None = Field(
+        default=None,
+        description="LLM engine only: full (every chunk reaches the model) or retrieval (only "
+        "passages retrieved per check); default: the server's setting",
+    )
 
 
 class AnalysisOut(BaseModel):
@@ -57,6 +63,7 @@ class AnalysisOut(BaseModel):
     status: JobStatus
     checks: str | None
     engine: str | None
+    coverage: str | None = Field(default=None, description="As requested (None: the default)")
     attempts: int = Field(description="Times a worker started this job (a crash can add one)")
     error: ErrorBody | None = Field(description="Why the analysis failed (status failed)")
     created_at: datetime
@@ -78,6 +85,7 @@ class AnalysisOut(BaseModel):
             status=row.status,
             checks=row.checks,
             engine=row.engine,
+            coverage=row.coverage,
             attempts=row.attempts,
             error=error,
             created_at=row.created_at,

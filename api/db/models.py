@@ -97,6 +97,7 @@ class AnalysisRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     checks: Mapped[str | None] = mapped_column(String(500), default=None)
     engine: Mapped[str | None] = mapped_column(String(32), default=None)
+    coverage: Mapped[str | None] = mapped_column(String(16), default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claim: Mapped[str | None] = mapped_column(String(32), default=None)
     error_type: Mapped[str | None] = mapped_column(String(64), default=None)
