@@ -219,3 +219,15 @@ def test_plan_windows_keeps_slides_whole_and_reduce_is_by_rank() -> None:
     assert reduce_verdicts("x", [(w1, failed), (w2, present)]).status == "present"
     merged = reduce_verdicts("x", [(w1, partial), (w2, partial)])
     assert merged.status == "partial" and merged.usage.calls == 2
+
+
+def test_a_document_that_fits_is_one_call_with_every_chunk(
+    tmp_path: Path, server: FakeOpenAI, rubric: Rubric
+) -> None:
+    chunks = page_chunks()
+    server.responder = owner_on_page_8
+    config = server.settings(tmp_path, coverage="full")  # the default 100k-token context
+    verdicts = LLMJudge(config).judge_document(DOC, whole(rubric, chunks))
+    [body] = server.requests
+    assert len(passages_of(body)) == len(chunks) and "part 1" not in body["messages"][1]["content"]
+    assert [v.status for v in verdicts if v.check_id == "owners"] == ["present"]

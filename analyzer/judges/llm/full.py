@@ -66,8 +66,9 @@ def windows_for(
     return windows
 
 
-def _part(window: Window, total: int) -> str | None:
-    return None if total == 1 else f"part {window.number} of {total}, {window.span()}"
+def _part(window: Window, total: int) -> str:
+    """How the prompt names the window ("" for a whole document read in one call)."""
+    return "" if total == 1 else f"part {window.number} of {total}, {window.span()}"
 
 
 def window_prompts(

@@ -165,8 +165,13 @@ def shown_ids(chunk_ids: Sequence[str], sha256: str) -> dict[str, str]:
     return {cid: cid for cid in chunk_ids}
 
 
-def _render(passage: Passage, labels: Mapping[str, str]) -> str:
-    return render_passage(passage, labels[passage.chunk.id], headings=LOCATOR_HEADINGS)
+def _render(passage: Passage, labels: Mapping[str, str], whole: bool = False) -> str:
+    """A passage of the data block. Reading a whole document in order, a page or slide is its
+    locator (the headings were sent where they stand in the text, so they are not repeated)."""
+    chunk, headings = passage.chunk, LOCATOR_HEADINGS
+    if whole and (chunk.page is not None or chunk.slide is not None):
+        headings = 0
+    return render_passage(passage, labels[chunk.id], headings=headings)
 
 
 @dataclass(frozen=True)
@@ -196,8 +201,9 @@ def render_group_prompt(
 ) -> RenderedGroup:
     """A group's prompt: shared passages within the budget, rendered, keyed per check.
 
-    `part` marks a window of a document read whole (e.g. `part 2 of 3, pages 20-41`): every
-    passage is sent (whatever the budget) and no check lists its best passages."""
+    `part` marks a document read whole: every passage is sent (whatever the budget) and no check
+    lists its best passages; "" for the whole document in one call, else its window (e.g.
+    `part 2 of 3, pages 20-41`)."""
     every = [p.chunk.id for r in requests for p in r.passages]
     labels = shown_ids(list(dict.fromkeys(every)), document.sha256)
 
@@ -212,7 +218,7 @@ def render_group_prompt(
         selection.passages.sort(key=lambda p: (p.chunk.index, p.chunk.id))
         listed = {r.check.id: [WHOLE_PART] for r in requests}
     sections = [template.render_check(r.check, listed[r.check.id]) for r in requests]
-    block = "\n\n".join(_render(p, labels) for p in selection.passages)
+    block = "\n\n".join(_render(p, labels, part is not None) for p in selection.passages)
     ids = [r.check.id for r in requests]
     label = document_label(document) + (f", {part}" if part else "")
     user = template.render(checks=sections, ids=ids, document=label, passages=block or NO_PASSAGES)

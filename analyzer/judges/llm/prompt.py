@@ -44,7 +44,8 @@ def _attribute(text: str) -> str:
 def locator_label(passage: Passage, *, headings: int | None = None) -> str:
     """A short human locator: `page 3 · Governance > Risk council`.
 
-    `headings` keeps only that many innermost headings of the section path (all by default).
+    `headings` keeps only that many innermost headings of the section path (all by default; 0
+    shows none).
     """
     chunk = passage.chunk
     parts: list[str] = []
@@ -52,7 +53,11 @@ def locator_label(passage: Passage, *, headings: int | None = None) -> str:
         parts.append(f"page {chunk.page}")
     if chunk.slide is not None:
         parts.append(f"slide {chunk.slide}")
-    section = chunk.section[-headings:] if headings else chunk.section
+    section = (
+        chunk.section
+        if headings is None
+        else chunk.section[max(0, len(chunk.section) - headings) :]
+    )
     if section:
         parts.append(" > ".join(section))
     return " \u00b7 ".join(parts) or "document"
