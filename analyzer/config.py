@@ -112,6 +112,13 @@ class LLMSettings(Section):
     max_passage_tokens: int = Field(
         default=1500, ge=100, description="Token budget of the passages sent with one check"
     )
+    retrieval_share: float = Field(
+        default=0.3,
+        gt=0,
+        le=1,
+        description="Retrieval coverage: share of the document's tokens one call may send (the "
+        "passage budget grows with the document, never below group_passage_tokens)",
+    )
     checks_per_call: int = Field(
         default=7,
         ge=1,

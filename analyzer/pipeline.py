@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -18,9 +19,10 @@ from analyzer.engines import build_judge
 from analyzer.errors import ChecksNotJudged, DocumentTooLarge, IngestError
 from analyzer.ingest import ingest_bytes
 from analyzer.judges.base import CheckRequest, Judge
+from analyzer.lexical import BM25
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
 from analyzer.resources import folder_hash
-from analyzer.retrieval import best_scores, top_k_with_neighbours
+from analyzer.retrieval import best_scores, fuse_ranks, top_k_with_neighbours
 from analyzer.rubric import Check, Rubric, load_rubric
 from analyzer.scorecard import build_scorecard
 from analyzer.scorecard_cache import ScorecardCache
@@ -60,6 +62,13 @@ def bypassing(judge: Judge) -> Judge:
     return cast(Judge, without_cache()) if callable(without_cache) else judge
 
 
+def passages_wanted(chunks: int, top_k: int, judge: Judge) -> int:
+    """Passages retrieved per check: `top_k`, or the share of the document the judge asks for
+    (`passage_share`, so its budget grows with the document), whichever is more."""
+    share = float(getattr(judge, "passage_share", 0.0) or 0.0)
+    return max(top_k, math.ceil(chunks * share))
+
+
 def from_cache(cached: Scorecard, name: str) -> Scorecard:
     """A cached scorecard under the name asked for; no model was called to return it."""
     checks = [row.model_copy(update={"usage": Usage(cached=True)}) for row in cached.checks]
@@ -88,6 +97,7 @@ class Analyzer:
             self._judges[(judge.name, True, settings.llm.coverage)] = judge
         self._lock = threading.RLock()
         self._query_vectors: dict[str, np.ndarray] = {}
+        self._bm25: tuple[str, BM25] | None = None
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
         self._is_instruction: Callable[[str], bool] | None = None
         self._prompts_hash = folder_hash(settings.analysis.prompts_dir)
@@ -254,7 +264,15 @@ class Analyzer:
             return []
         if not judge.retrieves:  # it reads every chunk in document order
             return [Passage(chunk=c) for c in chunks]
-        k = self.settings.analysis.top_k
-        hits = self.store.query(tenant, document.sha256, self._check_vectors(check), k)
-        scores = best_scores(hits)
-        return top_k_with_neighbours(chunks, scores, self.settings.analysis.top_k)
+        k = passages_wanted(len(chunks), self.settings.analysis.top_k, judge)
+        hits = self.store.query(tenant, document.sha256, self._check_vectors(check), 2 * k)
+        lexical = self._lexical(document, chunks).best_scores([check.title, *check.queries])
+        scores = fuse_ranks(best_scores(hits), lexical)  # hybrid: dense and BM25 ranks
+        return top_k_with_neighbours(chunks, scores, k)
+
+    def _lexical(self, document: Document, chunks: list[Chunk]) -> BM25:
+        """The BM25 index of the document being judged (built once per document)."""
+        with self._lock:
+            if self._bm25 is None or self._bm25[0] != document.sha256:
+                self._bm25 = (document.sha256, BM25(chunks))
+            return self._bm25[1]

@@ -112,6 +112,7 @@ class CachedJudge:
         self.name = inner.name
         self.model = inner.model
         self.retrieves = inner.retrieves
+        self.passage_share = getattr(inner, "passage_share", 0.0)
 
     def fingerprint(self) -> str:
         return self.inner.fingerprint()

@@ -70,6 +70,8 @@ class LLMJudge:
         self._settings = settings.llm
         #: full coverage reads every chunk (the pipeline sends them all, in order)
         self.retrieves = settings.llm.coverage == "retrieval"
+        #: retrieval: each check's ranking, as deep as the share the calls may send
+        self.passage_share = settings.llm.retrieval_share if self.retrieves else 0.0
         chat = chat_model or build_chat_model(settings)
         self._model = str(getattr(chat, "model_name", None) or settings.llm.model)
         self.model: str | None = self._model
@@ -147,10 +149,21 @@ class LLMJudge:
             template=self.group_prompt,
             system_prompt=self.system_prompt,
             model=self._model,
-            budget_tokens=self._settings.group_passage_tokens,
+            budget_tokens=self.group_budget(requests),
             count=self.count,
             part=part,
         )
+
+    def group_budget(self, requests: Sequence[CheckRequest]) -> int:
+        """Passage tokens of one group call: `retrieval_share` of the document's estimated
+        tokens (its chunk count times the mean of the passages at hand), at least
+        `group_passage_tokens`."""
+        chunks = {p.chunk.id: p.chunk for r in requests for p in r.passages}
+        if not chunks:
+            return self._settings.group_passage_tokens
+        mean = sum(self.count(c.text) for c in chunks.values()) / len(chunks)
+        total = (max(c.index for c in chunks.values()) + 1) * mean
+        return max(self._settings.group_passage_tokens, int(self._settings.retrieval_share * total))
 
     def count(self, text: str) -> int:
         """Tokens of `text` for this judge's model."""
