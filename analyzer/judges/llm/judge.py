@@ -33,7 +33,7 @@ from analyzer.judges.base import CheckRequest
 from analyzer.judges.cached import CacheError
 from analyzer.judges.llm.audit import AuditLog, AuditRecord, PromptKey
 from analyzer.judges.llm.call import ModelCaller, ReplyFormat, build_chat_model, describe
-from analyzer.judges.llm.full import judge_windows
+from analyzer.judges.llm.full import judge_windows, window_prompts
 from analyzer.judges.llm.group import RenderedGroup, load_group_prompt, render_group_prompt
 from analyzer.judges.llm.group_parse import GroupParse, group_format, parse_group_reply
 from analyzer.judges.llm.parse import (
@@ -110,6 +110,8 @@ class LLMJudge:
         self, document: DocumentInfo, requests: Sequence[CheckRequest]
     ) -> list[str]:
         """The user messages judge_document sends with an empty cache and well-formed replies."""
+        if not self.retrieves:
+            return window_prompts(self, document, requests)
         return [
             self.prompt_for(document, group[0]).user
             if len(group) == 1
