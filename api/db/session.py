@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from analyzer.config import Settings
@@ -66,6 +66,15 @@ class Database:
 
     def create_all(self) -> None:
         Base.metadata.create_all(self.engine)
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """Nullable columns added since a database was made (create_all leaves tables as they
+        are): `analyses.coverage`."""
+        present = {c["name"] for c in inspect(self.engine).get_columns("analyses")}
+        if "coverage" not in present:
+            with self.engine.begin() as connection:
+                connection.execute(text("ALTER TABLE analyses ADD COLUMN coverage VARCHAR(16)"))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
