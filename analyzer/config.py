@@ -16,6 +16,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from analyzer.models import EngineName
 from analyzer.resources import builtin_prompts_dir
 
+#: How much of a document the LLM engine sends; see `LLMSettings.coverage`.
+Coverage = Literal["full", "retrieval"]
+
 
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -107,6 +110,17 @@ class AnalysisSettings(Section):
 
 class LLMSettings(Section):
     model: str = Field(default="gpt-4o-mini", description="Chat model name")
+    coverage: Coverage = Field(
+        default="full",
+        description="full: every chunk reaches the model once (one call for all checks per "
+        "window of whole pages/slides/sections); retrieval: only passages retrieved per check",
+    )
+    context_tokens: int = Field(
+        default=100_000,
+        ge=2000,
+        description="Prompt tokens one call may use in full coverage (a document that fits is "
+        "one call; a larger one is read in windows); 100k suits 128k-context hosted models",
+    )
     base_url: str | None = Field(
         default=None,
         description="OpenAI-compatible endpoint; falls back to OPENAI_BASE_URL",
@@ -120,8 +134,17 @@ class LLMSettings(Section):
     temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature")
     timeout_s: float = Field(default=60.0, gt=0, description="Per-call timeout in seconds")
     max_concurrency: int = Field(default=4, ge=1, description="Concurrent model calls")
-    max_retries: int = Field(default=3, ge=0, description="Retries on 429/5xx/bad output")
-    max_tokens: int = Field(default=800, ge=64, description="Completion token limit")
+    max_retries: int = Field(
+        default=3,
+        ge=0,
+        description="Retries of a failed request (429, 5xx, timeouts: the openai client's, "
+        "honouring Retry-After) and re-asks of a reply that does not parse",
+    )
+    max_tokens: int = Field(
+        default=2000,
+        ge=64,
+        description="Completion token limit (a call for all checks answers every one of them)",
+    )
     prices_per_mtok: dict[str, tuple[float, float]] = Field(
         default={
             "gpt-4o-mini": (0.15, 0.60),
@@ -131,14 +154,15 @@ class LLMSettings(Section):
         },
         description="USD per million (prompt, completion) tokens by model, for cost estimates",
     )
-    backoff_base_s: float = Field(
-        default=1.0, gt=0, description="First retry delay in seconds (doubles per retry, jittered)"
-    )
-    backoff_max_s: float = Field(
-        default=30.0, gt=0, description="Longest delay between retries, Retry-After included"
-    )
     max_passage_tokens: int = Field(
         default=1500, ge=100, description="Token budget of the passages sent with one check"
+    )
+    retrieval_share: float = Field(
+        default=0.3,
+        gt=0,
+        le=1,
+        description="Retrieval coverage: share of the document's tokens one call may send (the "
+        "passage budget grows with the document, never below group_passage_tokens)",
     )
     checks_per_call: int = Field(
         default=7,

@@ -14,34 +14,45 @@ from typing import get_args
 from analyzer.config import Settings
 from analyzer.errors import AnalyzerError, CheckNotSupported
 from analyzer.judges.base import Judge
+from analyzer.judges.cached import CachedJudge, VerdictCache
 from analyzer.models import EngineName
 from analyzer.rubric import Rubric
 
-#: Builds a judge from settings; `use_cache=False` asks it to bypass any cache of its own.
-JudgeFactory = Callable[[Settings, bool], Judge]
+#: Builds a judge from settings.
+JudgeFactory = Callable[[Settings], Judge]
 
 
-def _offline(settings: Settings, use_cache: bool) -> Judge:
+def _offline(settings: Settings) -> Judge:
     from analyzer.judges.offline.judge import OfflineJudge
 
     return OfflineJudge(settings.analysis.prompts_dir / "offline")
 
 
-def _llm(settings: Settings, use_cache: bool) -> Judge:
+def _llm(settings: Settings) -> Judge:
     from analyzer.judges.llm.judge import LLMJudge
 
-    return LLMJudge(settings, use_cache=use_cache)
+    return LLMJudge(settings)
 
 
 ENGINES: dict[EngineName, JudgeFactory] = {"offline": _offline, "llm": _llm}
 ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
+#: Engines whose verdicts are worth caching (a model call costs money and seconds; the offline
+#: engine is deterministic and fast, so caching it would only add a file).
+CACHED_ENGINES: frozenset[EngineName] = frozenset({"llm"})
+VERDICT_CACHE_FILE = "verdicts.sqlite3"
 
 
 def build_judge(name: str, settings: Settings, *, use_cache: bool = True) -> Judge:
-    """The judge of engine `name`; AnalyzerError naming the choices for an unknown one."""
+    """The judge of engine `name`, behind the verdict cache if it benefits (with
+    `use_cache=False` it asks for everything, and still stores what it decides);
+    AnalyzerError naming the choices for an unknown engine."""
     if name not in ENGINE_NAMES:
         raise AnalyzerError(f"unknown engine {name!r}: choose one of {', '.join(ENGINE_NAMES)}")
-    return ENGINES[name](settings, use_cache)
+    judge = ENGINES[name](settings)
+    if name not in CACHED_ENGINES:
+        return judge
+    cache = VerdictCache(settings.data_dir / "cache" / VERDICT_CACHE_FILE)
+    return CachedJudge(judge, cache, read=use_cache)
 
 
 def ensure_supported(rubric: Rubric, judge: Judge) -> None:

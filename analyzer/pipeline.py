@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -14,16 +15,17 @@ from typing import TYPE_CHECKING, cast
 from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
-from analyzer.config import IngestSettings, Settings
+from analyzer.config import Coverage, IngestSettings, Settings
 from analyzer.deadline import Stopwatch
 from analyzer.engines import build_judge, ensure_supported
 from analyzer.errors import ChecksNotJudged
 from analyzer.ingest import ingest_bytes
 from analyzer.ingest.files import read_regular
 from analyzer.judges.base import CheckRequest, Judge
+from analyzer.lexical import BM25
 from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
 from analyzer.resources import folder_hash
-from analyzer.retrieval import best_scores, top_k_with_neighbours
+from analyzer.retrieval import best_scores, fuse_ranks, top_k_with_neighbours
 from analyzer.rubric import Check, Rubric
 from analyzer.rubric_packs import RubricPacks
 from analyzer.scorecard import build_scorecard
@@ -66,6 +68,13 @@ def bypassing(judge: Judge) -> Judge:
     return cast(Judge, without_cache()) if callable(without_cache) else judge
 
 
+def passages_wanted(chunks: int, top_k: int, judge: Judge) -> int:
+    """Passages retrieved per check: `top_k`, or the share of the document the judge asks for
+    (`passage_share`, so its budget grows with the document), whichever is more."""
+    share = float(getattr(judge, "passage_share", 0.0) or 0.0)
+    return max(top_k, math.ceil(chunks * share))
+
+
 def from_cache(cached: Scorecard, name: str) -> Scorecard:
     """A cached scorecard under the name asked for; no model was called to return it."""
     checks = [row.model_copy(update={"usage": Usage(cached=True)}) for row in cached.checks]
@@ -91,11 +100,12 @@ class Analyzer:
         self.rubric: Rubric = self.packs.default
         self._store = store
         self._embedder = embedder
-        self._judges: dict[tuple[str, bool], Judge] = {}
+        self._judges: dict[tuple[str, bool, str], Judge] = {}
         if judge is not None:
-            self._judges[(judge.name, True)] = judge
+            self._judges[(judge.name, True, settings.llm.coverage)] = judge
         self._lock = threading.RLock()
         self._query_vectors: dict[str, np.ndarray] = {}
+        self._bm25: tuple[str, BM25] | None = None
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
         self._is_instruction: Callable[[str], bool] | None = None
         self._prompts_hash = folder_hash(settings.analysis.prompts_dir)
@@ -123,19 +133,30 @@ class Analyzer:
         retrieves does; one that reads every chunk only if `analysis.index_for_offline`."""
         return self.judge_for(engine).retrieves or self.settings.analysis.index_for_offline
 
-    def judge_for(self, engine: str | None = None, *, use_cache: bool = True) -> Judge:
+    def judge_for(
+        self, engine: str | None = None, *, use_cache: bool = True, coverage: Coverage | None = None
+    ) -> Judge:
+        """The judge of an engine (default: the configured one); `coverage` overrides
+        `llm.coverage` for the LLM engine."""
         name = engine or self.settings.analysis.engine
+        reads = coverage or self.settings.llm.coverage
         with self._lock:
-            judge = self._judges.get((name, use_cache))
+            judge = self._judges.get((name, use_cache, reads))
             if judge is None:
-                sibling = None if use_cache else self._judges.get((name, True))
+                sibling = None if use_cache else self._judges.get((name, True, reads))
                 # without the cache: the judge's own cache-bypassing sibling, if it has one
                 if sibling is None:
-                    judge = build_judge(name, self.settings, use_cache=use_cache)
+                    judge = build_judge(name, self._with_coverage(reads), use_cache=use_cache)
                 else:
                     judge = bypassing(sibling)
-                self._judges[(name, use_cache)] = judge
+                self._judges[(name, use_cache, reads)] = judge
             return judge
+
+    def _with_coverage(self, coverage: Coverage) -> Settings:
+        if coverage == self.settings.llm.coverage:
+            return self.settings
+        llm = self.settings.llm.model_copy(update={"coverage": coverage})
+        return self.settings.model_copy(update={"llm": llm})
 
     def load(self, source: Path | bytes, *, name: str | None = None) -> Document:
         """Parse a document (format sniffed from its content)."""
@@ -164,12 +185,13 @@ class Analyzer:
         use_cache: bool = True,
         rubric: str | Path | None = None,
         cancel: threading.Event | None = None,
+        coverage: Coverage | None = None,
     ) -> Scorecard:
         """The scorecard of a document; `rubric` names a pack (or its folder), default the
         configured one; `checks` selects within it. `cancel` set stops it (AnalysisCancelled),
         and it stops with DocumentTooComplex past `ingest.max_seconds` (checked between steps)."""
         started = time.monotonic()
-        chosen, judge = self.plan(rubric, checks, engine, use_cache=use_cache)
+        chosen, judge = self.plan(rubric, checks, engine, use_cache=use_cache, coverage=coverage)
         if isinstance(source, Document):
             document: Document | None = source
             data, display, sha = b"", source.name, source.sha256
@@ -198,12 +220,13 @@ class Analyzer:
         engine: str | None = None,
         *,
         use_cache: bool = True,
+        coverage: Coverage | None = None,
     ) -> tuple[Rubric, Judge]:
         """The checks to run and the judge to run them; raises before any work is done when a
         pack, a check or an engine is unknown, or the engine cannot judge a chosen check."""
         pack = self.rubric if rubric is None else self.packs.resolve(rubric)
         chosen = pack.select(checks or self.settings.analysis.checks)
-        judge = self.judge_for(engine, use_cache=use_cache)
+        judge = self.judge_for(engine, use_cache=use_cache, coverage=coverage)
         ensure_supported(chosen, judge)
         return chosen, judge
 
@@ -296,7 +319,15 @@ class Analyzer:
             return []
         if not judge.retrieves:  # it reads every chunk in document order
             return [Passage(chunk=c) for c in chunks]
-        k = self.settings.analysis.top_k
-        hits = self.store.query(tenant, document.sha256, self._check_vectors(check), k)
-        scores = best_scores(hits)
-        return top_k_with_neighbours(chunks, scores, self.settings.analysis.top_k)
+        k = passages_wanted(len(chunks), self.settings.analysis.top_k, judge)
+        hits = self.store.query(tenant, document.sha256, self._check_vectors(check), 2 * k)
+        lexical = self._lexical(document, chunks).best_scores([check.title, *check.queries])
+        scores = fuse_ranks(best_scores(hits), lexical)  # hybrid: dense and BM25 ranks
+        return top_k_with_neighbours(chunks, scores, k)
+
+    def _lexical(self, document: Document, chunks: list[Chunk]) -> BM25:
+        """The BM25 index of the document being judged (built once per document)."""
+        with self._lock:
+            if self._bm25 is None or self._bm25[0] != document.sha256:
+                self._bm25 = (document.sha256, BM25(chunks))
+            return self._bm25[1]

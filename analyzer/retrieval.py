@@ -55,3 +55,14 @@ def top_k_with_neighbours(
             chosen.append(Passage(chunk=following, score=scores.get(following.id, 0.0)))
             taken.add(following.id)
     return chosen
+
+
+def fuse_ranks(*rankings: dict[str, float], k: int = 60) -> dict[str, float]:
+    """Reciprocal rank fusion: each chunk scores the sum of 1/(k + rank) over the rankings
+    (rank 1 = best) it appears in, so neither scale (cosine, BM25) dominates the other."""
+    fused: dict[str, float] = {}
+    for scores in rankings:
+        ordered = sorted(scores, key=lambda cid: -scores[cid])
+        for rank, cid in enumerate(ordered, start=1):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
+    return fused

@@ -12,7 +12,9 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from analyzer.errors import RubricError
 
 #: Placeholders a judge template may use; {passages} is required.
-TEMPLATE_FIELDS = frozenset({"check_id", "title", "definition", "levels", "passages", "document"})
+TEMPLATE_FIELDS = frozenset(
+    {"check_id", "title", "definition", "levels", "passages", "document", "reply_format"}
+)
 REQUIRED_FIELDS = frozenset({"passages"})
 
 
@@ -61,8 +63,9 @@ class Check(BaseModel):
             raise ValueError(f"missing required placeholders: {sorted(lacking)}")
         return template
 
-    def render(self, *, passages: str, document: str) -> str:
-        """The judge prompt for this check with the given (already delimited) passages."""
+    def render(self, *, passages: str, document: str, reply_format: str = "") -> str:
+        """The judge prompt for this check with the given (already delimited) passages;
+        `reply_format` is the JSON example of the reply (generated from the reply model)."""
         levels = "\n".join(f"- {name}: {text}" for name, text in self.levels.model_dump().items())
         return self.judge_template.format(
             check_id=self.id,
@@ -71,6 +74,7 @@ class Check(BaseModel):
             levels=levels,
             passages=passages,
             document=document,
+            reply_format=reply_format,
         )
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from analyzer.atomic import write_atomic
 from analyzer.models import Scorecard
 
 log = logging.getLogger(__name__)
@@ -36,11 +35,7 @@ class ScorecardCache:
 
     def put(self, tenant: str, sha256: str, key: str, scorecard: Scorecard) -> None:
         path = self._path(tenant, sha256, key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(scorecard.model_dump_json())
-        os.replace(tmp, path)
+        write_atomic(path, scorecard.model_dump_json())
 
     def forget(self, tenant: str, sha256: str) -> None:
         folder = self._path(tenant, sha256, "x").parent

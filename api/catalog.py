@@ -161,6 +161,7 @@ class Catalog:
         checks: str | None,
         engine: str | None,
         rubric: str | None = None,
+        coverage: str | None = None,
     ) -> AnalysisRow:
         document = self.get_document(tenant_id, document_id)
         self._check_request(checks, engine, rubric)
@@ -170,6 +171,7 @@ class Catalog:
             checks=checks,
             engine=engine,
             rubric=rubric,
+            coverage=coverage,
         )
         with self.db.session() as session:
             session.add(row)

@@ -51,6 +51,7 @@ class ClaimedJob:
     attempts: int
     claim: str
     rubric: str | None = None
+    coverage: str | None = None
 
 
 class JobFailed(Exception):
@@ -134,12 +135,15 @@ class JobQueue:
                     attempts=AnalysisRow.attempts + 1, started_at=now,
                     lease_expires_at=now + self.lease)
             .returning(AnalysisRow.tenant_id, AnalysisRow.document_id, AnalysisRow.checks,
-                       AnalysisRow.engine, AnalysisRow.attempts, AnalysisRow.rubric)
+                       AnalysisRow.engine, AnalysisRow.attempts, AnalysisRow.rubric,
+                       AnalysisRow.coverage)
         ).first()  # fmt: skip
         if taken is None:
             return None
-        tenant_id, document_id, checks, engine, attempts, rubric = taken
-        return ClaimedJob(row.id, tenant_id, document_id, checks, engine, attempts, token, rubric)
+        tenant_id, document_id, checks, engine, attempts, rubric, coverage = taken
+        return ClaimedJob(
+            row.id, tenant_id, document_id, checks, engine, attempts, token, rubric, coverage
+        )
 
     def renew(self, jobs: Sequence[ClaimedJob]) -> list[ClaimedJob]:
         """Extend the leases of `jobs`; returns those whose claim no longer stands."""

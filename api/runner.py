@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import cast
 
+from analyzer.config import Coverage
 from analyzer.errors import AnalyzerError
 from api.catalog import Catalog
 from api.jobs import ClaimedJob, JobFailed
@@ -44,6 +46,7 @@ class AnalysisRunner:
                 engine=job.engine,
                 rubric=job.rubric,
                 cancel=cancel,
+                coverage=cast("Coverage | None", job.coverage),  # validated by the request
             )
         except AnalyzerError as exc:
             raise JobFailed(exc.kind, exc.message) from exc

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from analyzer.config import Coverage
 from analyzer.models import EngineName, Format, Scorecard
 from analyzer.rubric import Levels
 from api.db import AnalysisRow, DocumentRow
@@ -55,6 +56,11 @@ class AnalysisRequest(BaseModel):
         description="Rubric pack by name, from GET /v1/rubrics (default: the server's default)",
         examples=["ai-adoption"],
     )
+    coverage: Coverage | None = Field(
+        default=None,
+        description="LLM engine only: full (every chunk reaches the model) or retrieval (only "
+        "passages retrieved per check); default: the server's setting",
+    )
 
 
 class AnalysisOut(BaseModel):
@@ -64,6 +70,7 @@ class AnalysisOut(BaseModel):
     checks: str | None
     engine: str | None
     rubric: str | None
+    coverage: str | None = Field(default=None, description="As requested (None: the default)")
     attempts: int = Field(description="Times a worker started this job (a crash can add one)")
     error: ErrorBody | None = Field(description="Why the analysis failed (status failed)")
     created_at: datetime
@@ -86,6 +93,7 @@ class AnalysisOut(BaseModel):
             checks=row.checks,
             engine=row.engine,
             rubric=row.rubric,
+            coverage=row.coverage,
             attempts=row.attempts,
             error=error,
             created_at=row.created_at,

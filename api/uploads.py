@@ -7,12 +7,13 @@ is fsynced and renamed into place, so a reader never sees a half-written documen
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from analyzer.atomic import replace_into
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -66,10 +67,7 @@ class UploadStore:
         if final.exists():
             self.discard(received)
             return final
-        with open(received.path, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(received.path, final)
-        _fsync_dir(final.parent)
+        replace_into(received.path, final)
         return final
 
     def discard(self, received: ReceivedFile) -> None:
@@ -94,12 +92,3 @@ class UploadStore:
                     part.unlink()
                     removed += 1
         return removed
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not every filesystem lets a directory be fsynced
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -61,7 +61,5 @@ def llm_settings(server: Any) -> dict[str, Any]:
             "base_url": server.base_url,
             "api_key": "benchmark",
             "model": MODEL,
-            "backoff_base_s": 0.01,
-            "backoff_max_s": 0.05,
         }
     }

@@ -1,10 +1,13 @@
-"""Prompt tokens of the LLM engine against the naive baseline, with no model and no network.
+"""Prompt tokens of the LLM engine per document, in both coverage modes, with no model and no
+network.
 
-`PromptMeter` is a Judge that, given the pipeline's real retrieval, renders the prompts
-`LLMJudge` would send for a document (one per group of `llm.checks_per_call` checks, or one per
-check) and counts their tokens (offline tiktoken), instead of asking a model. The naive baseline
-sends the whole document text with each check, through the check's own template and the same
-system prompt. Run: `python -m cli.budget DIR [--budget N] [--checks-per-call K]`.
+`PromptMeter` is a Judge that, given what the pipeline hands the LLM judge (every chunk in full
+coverage, the hybrid retrieval otherwise), renders the prompts `LLMJudge` would send (one per
+window, or per group of `llm.checks_per_call` checks) and counts their tokens (offline
+tiktoken), instead of asking a model. Each row shows the tokens sent, the document's own tokens
+(its text) and their ratio, and the naive baseline of the whole text sent with every check.
+Run: `python -m cli.budget DIR [--coverage full|retrieval|both] [--budget N]
+[--checks-per-call K]`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from analyzer.config import Settings
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm.judge import LLMJudge
 from analyzer.judges.llm.prompt import render_whole_document
-from analyzer.judges.llm.tokens import chat_tokens
+from analyzer.judges.llm.tokens import chat_tokens, count_tokens
 from analyzer.models import Document, DocumentInfo, Verdict
 from analyzer.rubric import Check
 
@@ -36,10 +39,16 @@ class PromptBudgetRow(BaseModel):
     sent_tokens: int
     naive_tokens: int
     calls: int = 0
+    document_tokens: int = Field(default=0, description="Tokens of the document's own text")
 
     @property
     def ratio(self) -> float:
         return self.sent_tokens / self.naive_tokens if self.naive_tokens else 0.0
+
+    @property
+    def own_ratio(self) -> float:
+        """Tokens sent over the document's own tokens (full coverage: about 1 plus prompts)."""
+        return self.sent_tokens / self.document_tokens if self.document_tokens else 0.0
 
 
 class BudgetReport(BaseModel):
@@ -47,6 +56,7 @@ class BudgetReport(BaseModel):
 
     checks_per_call: int
     passage_tokens: int = Field(description="The passage budget of one call")
+    coverage: str = "retrieval"
     rows: list[PromptBudgetRow]
 
     @property
@@ -86,10 +96,11 @@ class PromptMeter:
     """A Judge that counts the prompt tokens LLMJudge would send; every verdict is absent."""
 
     name = METER_ENGINE
-    retrieves = True
 
     def __init__(self, settings: Settings) -> None:
-        self._llm = LLMJudge(settings, use_cache=False)
+        self._llm = LLMJudge(settings)
+        self.retrieves = self._llm.retrieves
+        self.passage_share = self._llm.passage_share
         self.model: str | None = self._llm.model
         self.system_prompt = self._llm.system_prompt
         self.sent: dict[str, int] = {}
@@ -137,6 +148,9 @@ def measure(
                 sent_tokens=meter.sent[document.sha256],
                 naive_tokens=naive,
                 calls=meter.calls[document.sha256],
+                document_tokens=count_tokens(
+                    "\n".join(b.text for b in document.blocks), meter.model or ""
+                ),
             )
         )
     return rows
@@ -152,8 +166,11 @@ def documents_in(folder: Path) -> list[Path]:
 
 
 def passage_budget(settings: Settings) -> int:
-    """The passage token budget of one call: per group, or per check when asked one by one."""
+    """The passage token budget of one call: the context in full coverage, else per group (at
+    least; it grows with the document), or per check when asked one by one."""
     llm = settings.llm
+    if llm.coverage == "full":
+        return llm.context_tokens
     return llm.group_passage_tokens if llm.checks_per_call > 1 else llm.max_passage_tokens
 
 
@@ -162,24 +179,30 @@ def measure_folder(folder: Path, settings: Settings, checks: str = "all") -> Bud
     return BudgetReport(
         checks_per_call=settings.llm.checks_per_call,
         passage_tokens=passage_budget(settings),
+        coverage=settings.llm.coverage,
         rows=measure(settings, documents_in(folder), checks),
     )
 
 
 def write_report(report: BudgetReport, out: TextIO) -> None:
     out.write(
-        f"checks per call: {report.checks_per_call}, "
+        f"coverage: {report.coverage}, checks per call: {report.checks_per_call}, "
         f"passage budget per call: {report.passage_tokens} tokens\n"
     )
-    out.write(f"{'document':60} {'calls':>5} {'sent':>8} {'naive':>8} {'ratio':>6}\n")
+    out.write(
+        f"{'document':52} {'calls':>5} {'sent':>8} {'document':>8} {'sent/doc':>8} "
+        f"{'naive':>8} {'ratio':>6}\n"
+    )
     for row in report.rows:
         out.write(
-            f"{row.document[:60]:60} {row.calls:5} {row.sent_tokens:8} {row.naive_tokens:8} "
-            f"{row.ratio:6.3f}\n"
+            f"{row.document[:52]:52} {row.calls:5} {row.sent_tokens:8} {row.document_tokens:8} "
+            f"{row.own_ratio:8.3f} {row.naive_tokens:8} {row.ratio:6.3f}\n"
         )
     calls = sum(r.calls for r in report.rows)
+    own = sum(r.document_tokens for r in report.rows)
     out.write(
-        f"{'TOTAL':60} {calls:5} {report.sent_tokens:8} {report.naive_tokens:8} "
+        f"{'TOTAL':52} {calls:5} {report.sent_tokens:8} {own:8} "
+        f"{report.sent_tokens / own if own else 0:8.3f} {report.naive_tokens:8} "
         f"{report.ratio:6.3f}\n"
     )
     if (worst := report.worst) is not None:
@@ -191,20 +214,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--budget", type=int, help="passage token budget of one model call")
     parser.add_argument("--checks-per-call", type=int, help="checks judged in one model call")
+    parser.add_argument("--coverage", choices=["full", "retrieval", "both"], default="both")
     args = parser.parse_args(argv)
+    modes = ["full", "retrieval"] if args.coverage == "both" else [args.coverage]
+    for mode in modes:
+        write_report(measure_mode(args, mode), sys.stdout)
+        sys.stdout.write("\n")
+    return 0
+
+
+def measure_mode(args: argparse.Namespace, coverage: str) -> BudgetReport:
     settings = Settings()
-    overrides: dict[str, int] = {
-        "checks_per_call": args.checks_per_call or settings.llm.checks_per_call
+    overrides: dict[str, int | str] = {
+        "checks_per_call": args.checks_per_call or settings.llm.checks_per_call,
+        "coverage": coverage,
     }
     if args.budget:
-        key = "group_passage_tokens" if overrides["checks_per_call"] > 1 else "max_passage_tokens"
+        key = (
+            "group_passage_tokens"
+            if int(overrides["checks_per_call"]) > 1
+            else "max_passage_tokens"
+        )
         overrides[key] = args.budget
     with tempfile.TemporaryDirectory(prefix="gapcard-budget-") as data_dir:
         llm = settings.llm.model_copy(update=overrides)
         settings = settings.model_copy(update={"data_dir": Path(data_dir), "llm": llm})
-        report = measure_folder(args.folder, settings)
-    write_report(report, sys.stdout)
-    return 0
+        return measure_folder(args.folder, settings)
 
 
 if __name__ == "__main__":

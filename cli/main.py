@@ -10,7 +10,7 @@ import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -29,6 +29,15 @@ app = typer.Typer(
 )
 
 
+CoverageOption = Annotated[
+    Literal["full", "retrieval"] | None,
+    typer.Option(
+        help="LLM engine: full reads every chunk (default: config, full); retrieval sends only "
+        "the passages retrieved per check (cheaper, may miss evidence)"
+    ),
+]
+
+
 class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
@@ -42,7 +51,11 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def build_settings(data_dir: Path | None = None, model: str | None = None) -> Settings:
+def build_settings(
+    data_dir: Path | None = None,
+    model: str | None = None,
+    coverage: Literal["full", "retrieval"] | None = None,
+) -> Settings:
     """Settings from the environment, with command-line overrides applied."""
     from pydantic import ValidationError
 
@@ -57,6 +70,8 @@ def build_settings(data_dir: Path | None = None, model: str | None = None) -> Se
         settings.data_dir = data_dir
     if model is not None:
         settings.llm.model = model
+    if coverage is not None:
+        settings.llm.coverage = coverage
     return settings
 
 
@@ -80,6 +95,7 @@ def analyze(
     rubric: Annotated[
         str | None, typer.Option(help="Rubric pack: a name (gapcard rubric list) or a folder")
     ] = None,
+    coverage: CoverageOption = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results")] = False,
     data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
@@ -95,7 +111,7 @@ def analyze(
     from analyzer.pipeline import Analyzer
     from analyzer.render.markdown import scorecard_markdown
 
-    settings = build_settings(data_dir, model)
+    settings = build_settings(data_dir, model, coverage)
     try:
         analyzer = Analyzer(settings)
         analyzer.plan(rubric, checks, engine)
@@ -240,6 +256,7 @@ def batch(
     rubric: Annotated[
         str | None, typer.Option(help="Rubric pack: a name (gapcard rubric list) or a folder")
     ] = None,
+    coverage: CoverageOption = None,
     diff_versions: Annotated[
         bool, typer.Option("--diff-versions", help="Diff consecutive versions of the same plan")
     ] = False,
@@ -267,7 +284,7 @@ def batch(
         engine=engine,
         diff_versions=diff_versions,
     )
-    settings = build_settings(data_dir, model)
+    settings = build_settings(data_dir, model, coverage)
     if rubric is not None:  # workers build their analyzer from these settings
         settings.analysis.rubric = rubric
     raise typer.Exit(run_batch_command(options, settings, quiet=quiet))

@@ -179,7 +179,7 @@ class FakeOpenAI:
             "base_url": self.base_url,
             "timeout_s": 5.0,
             "max_retries": 1,
-            "backoff_base_s": 0.01,
+            "coverage": "retrieval",  # most tests pin per-check passages; full-coverage tests ask
         }
         return Settings(_env_file=None, data_dir=data_dir, llm=LLMSettings(**(values | llm)))
 

@@ -97,6 +97,9 @@ def test_error_shape_is_the_same_for_every_failure(
         acme.post(analyses, content=b"{not json", headers={"content-type": "application/json"}), 422
     )
     assert_error(acme.post(analyses, json={"checks": "outcomes,bogus"}), 422, "rubric_error")
+    assert_error(acme.post(analyses, json={"coverage": "some"}), 422, "validation_error")
+    chosen = acme.post(analyses, json={"coverage": "retrieval"})
+    assert chosen.status_code == 202 and chosen.json()["coverage"] == "retrieval"
 
 
 def test_rubric_lists_the_checks_with_definitions(acme: httpx.Client) -> None:

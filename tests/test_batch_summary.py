@@ -9,8 +9,9 @@ import io
 import re
 from pathlib import Path
 
+from analyzer.atomic import write_atomic
 from analyzer.batch.discover import BatchItem, Excluded, Source
-from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey, write_atomic
+from analyzer.batch.results import FailureRecord, ResultFiles, ResultKey
 from analyzer.batch.summary import document_row, excluded_row, summary_csv
 from analyzer.render.html import render_report_html
 from analyzer.render.summary import summary_html

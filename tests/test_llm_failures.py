@@ -69,7 +69,6 @@ def llm_env(server: FakeOpenAI, data_dir: Path) -> dict[str, str]:
         "GAPCARD_DATA_DIR": str(data_dir),
         "GAPCARD_LLM__BASE_URL": server.base_url,
         "GAPCARD_LLM__MAX_RETRIES": "1",
-        "GAPCARD_LLM__BACKOFF_BASE_S": "0.01",
         "GAPCARD_LLM__TIMEOUT_S": "5",
     }
 

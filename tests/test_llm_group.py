@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from analyzer.config import Settings
+from analyzer.engines import build_judge
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm.group import compact
 from analyzer.judges.llm.judge import LLMJudge
@@ -68,7 +69,7 @@ def server() -> Iterator[FakeOpenAI]:
 
 
 def settings(tmp_path: Path, server: FakeOpenAI, **llm: Any) -> Settings:
-    return server.settings(tmp_path, **({"timeout_s": 2.0, "backoff_max_s": 0.05} | llm))
+    return server.settings(tmp_path, **({"timeout_s": 2.0} | llm))
 
 
 def requests_for(rubric: Rubric, ids: list[str] = IDS) -> list[CheckRequest]:
@@ -213,22 +214,24 @@ def test_group_falls_back_to_function_calling_then_text(
     assert all(v.error is None for v in results)
 
 
-def test_cache_per_check_under_the_group_prompt(
+def test_cache_per_check_around_the_group_judge(
     tmp_path: Path, server: FakeOpenAI, rubric: Rubric
 ) -> None:
     server.script(full_reply())
     requests = requests_for(rubric)
-    first = LLMJudge(settings(tmp_path, server)).judge_document(DOC, requests)
-    second = LLMJudge(settings(tmp_path, server)).judge_document(DOC, requests)
+    first = build_judge("llm", settings(tmp_path, server)).judge_document(DOC, requests)
+    second = build_judge("llm", settings(tmp_path, server)).judge_document(DOC, requests)
     assert len(server.requests) == 1  # a fully cached document makes no call
     assert all(v.usage.cached and v.usage.calls == 0 for v in second)
     assert [v.citations for v in second] == [v.citations for v in first]
     fewer = [r.model_copy(update={"passages": r.passages[:1]}) for r in requests]
     server.script(full_reply())
-    LLMJudge(settings(tmp_path, server)).judge_document(DOC, fewer)  # another prompt: asked
+    build_judge("llm", settings(tmp_path, server)).judge_document(
+        DOC, fewer
+    )  # another prompt: asked
     assert len(server.requests) == 2
     server.script(full_reply())
-    LLMJudge(settings(tmp_path, server)).without_cache().judge_document(DOC, requests)
+    build_judge("llm", settings(tmp_path, server), use_cache=False).judge_document(DOC, requests)
     assert len(server.requests) == 3
 
 
@@ -240,14 +243,18 @@ def test_only_uncached_checks_are_asked_again(
     without_owners = [e for e in reply.verdict["verdicts"] if e["check_id"] != "owners"]
     server.script(group(*without_owners), text("no"), verdict("present", [(C_OWNER.id, OWNER)]))
     config = settings(tmp_path, server, max_retries=0)
-    first = {v.check_id: v for v in LLMJudge(config).judge_document(DOC, requests_for(rubric))}
+    first = {
+        v.check_id: v for v in build_judge("llm", config).judge_document(DOC, requests_for(rubric))
+    }
     assert first["owners"].error is not None and len(server.requests) == 2
-    second = {v.check_id: v for v in LLMJudge(config).judge_document(DOC, requests_for(rubric))}
+    second = {
+        v.check_id: v for v in build_judge("llm", config).judge_document(DOC, requests_for(rubric))
+    }
     assert len(server.requests) == 3 and checks_of(server.requests[-1]) == ["owners"]
     assert second["owners"].status == "present" and second["owners"].usage.calls == 1
     assert second["outcomes"].usage.cached
-    LLMJudge(config).judge_document(DOC, requests_for(rubric))
-    assert len(server.requests) == 3  # now every check is cached under the group's prompt
+    build_judge("llm", config).judge_document(DOC, requests_for(rubric))
+    assert len(server.requests) == 3  # now every check is cached
 
 
 def test_groups_of_k_in_rubric_order_run_concurrently(

@@ -11,10 +11,12 @@ import pytest
 
 from analyzer.config import LLMSettings, Settings
 from analyzer.embeddings import OnnxMiniLMEmbedder
+from analyzer.engines import build_judge
 from analyzer.errors import ChecksNotJudged
-from analyzer.judges.llm.judge import LLMJudge
+from analyzer.judges.cached import CachedJudge
 from analyzer.models import Usage
 from analyzer.pipeline import Analyzer
+from analyzer.rubric import load_rubric
 from cli.budget import PromptMeter, measure, measure_folder, write_report
 from tests.fake_openai import (
     Body,
@@ -101,7 +103,7 @@ def embedder() -> OnnxMiniLMEmbedder:
 
 @pytest.fixture(scope="module")
 def analyzer(settings: Settings, embedder: OnnxMiniLMEmbedder) -> Analyzer:
-    return Analyzer(settings, judge=LLMJudge(settings), embedder=embedder)
+    return Analyzer(settings, judge=build_judge("llm", settings), embedder=embedder)
 
 
 @pytest.mark.parametrize("per_call", [7, 1])
@@ -109,7 +111,7 @@ def test_scorecard_keeps_verified_quotes_and_downgrades_fabricated_ones(
     server: FakeOpenAI, embedder: OnnxMiniLMEmbedder, tmp_path: Path, per_call: int
 ) -> None:
     config = make_settings(tmp_path / "data", server, checks_per_call=per_call)
-    judge = LLMJudge(config)
+    judge = build_judge("llm", config)
     analyzer = Analyzer(config, judge=judge, embedder=embedder)
     server.responder = planted
     path = tmp_path / "harbour-plan.md"
@@ -135,7 +137,7 @@ def test_scorecard_keeps_verified_quotes_and_downgrades_fabricated_ones(
     assert card.usage.calls == sum(row.usage.calls for row in card.checks)
 
     for body in sent:  # the planted instructions stay inside the one data block
-        assert message_of(body, "system") == judge.system_prompt
+        assert message_of(body, "system") == load_rubric(config.analysis.prompts_dir).system_prompt
         user = message_of(body, "user")
         assert user.count("<document_passages>") == user.count("</document_passages>") == 1
         if "ignore previous instructions" in user:
@@ -161,7 +163,7 @@ def test_an_endpoint_that_keeps_failing_gives_an_error_not_a_cached_scorecard(
     server: FakeOpenAI, embedder: OnnxMiniLMEmbedder, tmp_path: Path
 ) -> None:
     config = make_settings(tmp_path / "data", server)
-    analyzer = Analyzer(config, judge=LLMJudge(config), embedder=embedder)
+    analyzer = Analyzer(config, judge=build_judge("llm", config), embedder=embedder)
     path = tmp_path / "harbour-plan.md"
     path.write_text(PLAN, encoding="utf-8")
     server.responder = lambda body: error(503, "overloaded")
@@ -178,7 +180,7 @@ def test_checks_a_reply_leaves_out_are_not_judged_and_judged_again_next_time(
     server: FakeOpenAI, embedder: OnnxMiniLMEmbedder, tmp_path: Path
 ) -> None:
     config = make_settings(tmp_path / "data", server)
-    analyzer = Analyzer(config, judge=LLMJudge(config), embedder=embedder)
+    analyzer = Analyzer(config, judge=build_judge("llm", config), embedder=embedder)
     path = tmp_path / "harbour-plan.md"
     path.write_text(PLAN, encoding="utf-8")
 
@@ -200,10 +202,11 @@ def test_checks_a_reply_leaves_out_are_not_judged_and_judged_again_next_time(
 def test_without_the_cache_an_injected_judge_gives_way_to_its_uncached_sibling(
     settings: Settings, embedder: OnnxMiniLMEmbedder
 ) -> None:
-    judge = LLMJudge(settings)
+    judge = build_judge("llm", settings)
     analyzer = Analyzer(settings, judge=judge, embedder=embedder)
     sibling = analyzer.judge_for("llm", use_cache=False)
-    assert isinstance(sibling, LLMJudge) and sibling is not judge
+    assert isinstance(judge, CachedJudge) and isinstance(sibling, CachedJudge)
+    assert sibling is not judge and sibling.inner is judge.inner and not sibling.read
     assert analyzer.judge_for("llm", use_cache=False) is sibling
     assert analyzer.judge_for("llm") is judge
     meter = PromptMeter(settings)  # a judge without a cache of its own is used as it is
@@ -240,7 +243,7 @@ def test_dev_corpus_with_fabricated_quotes_has_no_present_verdict(
 ) -> None:
     server.responder = lambda body: verdict("partial", [("c-none", FABRICATED)])
     local = make_settings(corpus_data, server)
-    analyzer = Analyzer(local, judge=LLMJudge(local), embedder=embedder)
+    analyzer = Analyzer(local, judge=build_judge("llm", local), embedder=embedder)
     documents = sorted(
         p for p in dev_corpus.iterdir() if p.suffix != ".json" and p.name != "README.md"
     )
@@ -306,7 +309,7 @@ def test_real_endpoint_returns_a_verdict_or_a_clean_error(tmp_path: Path) -> Non
     settings = Settings(_env_file=None, data_dir=tmp_path, llm=llm)
     path = tmp_path / "plan.md"
     path.write_text(PLAN, encoding="utf-8")
-    card = Analyzer(settings, judge=LLMJudge(settings)).analyze(
+    card = Analyzer(settings, judge=build_judge("llm", settings)).analyze(
         path, engine="llm", checks="outcomes,owners"
     )
     assert [r.id for r in card.checks] == ["outcomes", "owners"]

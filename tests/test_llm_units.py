@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from email.utils import formatdate
 from pathlib import Path
 
 import pytest
 
 from analyzer.errors import JudgeError
-from analyzer.judges.llm.cache import AuditRecord, CacheKey, VerdictStore
+from analyzer.judges.cached import VerdictCache
+from analyzer.judges.llm.audit import AuditLog, AuditRecord, PromptKey
+from analyzer.judges.llm.methods import MethodLadder
 from analyzer.judges.llm.parse import extract_json, parse_reply, to_verdict, unknown_chunk_ids
 from analyzer.judges.llm.prompt import (
     document_label,
@@ -22,7 +23,6 @@ from analyzer.judges.llm.prompt import (
     render_whole_document,
     select_passages,
 )
-from analyzer.judges.llm.retry import MethodLadder, backoff_delay, parse_retry_after
 from analyzer.judges.llm.tokens import count_tokens, encoding_name, estimate_cost
 from analyzer.models import Chunk, DocumentInfo, Passage, Usage, Verdict
 from analyzer.rubric import load_rubric
@@ -145,29 +145,11 @@ def test_prompt_hash_changes_with_any_part() -> None:
     assert prompt_hash("s", "u", "m") == base
 
 
-def test_retry_after_parsing() -> None:
-    assert parse_retry_after({"Retry-After": "3"}, now=0) == 3.0
-    assert parse_retry_after({"retry-after-ms": "250", "retry-after": "9"}, now=0) == 0.25
-    now = 1_800_000_000.0
-    assert parse_retry_after(
-        {"Retry-After": formatdate(now + 20, usegmt=True)}, now
-    ) == pytest.approx(20)
-    assert parse_retry_after({"Retry-After": "soon"}, now) is None
-    assert parse_retry_after({}, now) is None
-
-
-def test_backoff_grows_caps_and_honours_retry_after() -> None:
-    delays = [backoff_delay(n, base=1, cap=10, jitter=1.0) for n in range(1, 6)]
-    assert delays == [1, 2, 4, 8, 10]
-    assert backoff_delay(3, base=1, cap=10, jitter=0.0) == 2  # jitter scales into [0.5, 1]
-    assert backoff_delay(1, base=1, cap=10, jitter=0.5, retry_after=7) == 7
-    assert backoff_delay(1, base=1, cap=10, jitter=0.5, retry_after=70) == 10
-
-
 def test_method_ladder_falls_back_once_and_remembers() -> None:
     ladder = MethodLadder("auto")
     assert ladder.current() == "json_schema"
     assert not ladder.give_up("json_schema", 503)
+    assert not ladder.give_up("json_schema", 500)  # transient: never a verdict on support
     assert not ladder.give_up("json_schema", 400, context_overflow=True)
     assert ladder.give_up("json_schema", 422) and ladder.current() == "function_calling"
     assert ladder.give_up("json_schema", 400)  # a concurrent check saw the same failure
@@ -212,19 +194,22 @@ def test_token_counting_needs_no_network(tmp_path: Path) -> None:
     assert len(list((tmp_path / "tk").iterdir())) == 2
 
 
-def test_verdict_store_caches_verdicts_not_errors_and_keeps_an_audit(tmp_path: Path) -> None:
-    store = VerdictStore(tmp_path / "c.sqlite3")
-    key = CacheKey(
+def test_verdict_cache_keeps_verdicts_not_errors_and_the_audit_log_keeps_records(
+    tmp_path: Path,
+) -> None:
+    cache = VerdictCache(tmp_path / "v.sqlite3")
+    good = Verdict(check_id="owners", status="present", rationale="r")
+    assert cache.get("k") is None
+    cache.put("k", "d", "llm", good)
+    assert VerdictCache(tmp_path / "v.sqlite3").get("k") == good
+    cache.put(
+        "e", "d", "llm", Verdict(check_id="roadmap", status="absent", rationale="x", error="boom")
+    )
+    assert cache.get("e") is None
+    log = AuditLog(tmp_path / "c.sqlite3")
+    key = PromptKey(
         document_sha256="d", check_id="owners", check_version="1", model="m", prompt_hash="p"
     )
-    good = Verdict(check_id="owners", status="present", rationale="r")
-    assert store.get(key) is None
-    store.put(key, good)
-    assert store.get(key) == good
-    assert store.get(key.model_copy(update={"prompt_hash": "p2"})) is None
-    other = key.model_copy(update={"check_id": "roadmap"})
-    store.put(other, Verdict(check_id="roadmap", status="absent", rationale="x", error="boom"))
-    assert store.get(other) is None
-    store.record(AuditRecord(**key.model_dump(), raw_response="{}", verdict=good, notes=["n"]))
-    [record] = VerdictStore(tmp_path / "c.sqlite3").audit("d", "owners")
+    log.record(AuditRecord(**key.model_dump(), raw_response="{}", verdict=good, notes=["n"]))
+    [record] = AuditLog(tmp_path / "c.sqlite3").audit("d", "owners")
     assert (record.raw_response, record.verdict, record.notes) == ("{}", good, ["n"])

@@ -6,8 +6,9 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
+from analyzer.atomic import write_atomic
 from analyzer.batch.report import BatchOptions, BatchReport
-from analyzer.batch.results import ResultFiles, ResultKey, write_atomic
+from analyzer.batch.results import ResultFiles, ResultKey
 from analyzer.batch.summary import SummaryRow, document_row, excluded_row, summary_csv
 from analyzer.batch.versions import write_version_diffs
 from analyzer.models import Scorecard

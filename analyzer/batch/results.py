@@ -11,18 +11,16 @@ version match what the run would produce.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from analyzer.atomic import TEMP_SUFFIX, write_atomic
 from analyzer.errors import IngestError
 from analyzer.models import Scorecard
 from analyzer.rubric import Rubric
 
 log = logging.getLogger(__name__)
-TEMP_SUFFIX = ".partial"
 
 
 class ResultKey(BaseModel):
@@ -67,21 +65,6 @@ class FailureRecord(BaseModel):
 def failure_is_final(exc: BaseException) -> bool:
     """Ingest errors depend only on the bytes, so retrying the same content cannot help."""
     return isinstance(exc, IngestError)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path so readers (and a killed run) see the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class ResultFiles:

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from itertools import pairwise
 from pathlib import Path
 
+from analyzer.atomic import write_atomic
 from analyzer.batch.naming import version_families
-from analyzer.batch.results import write_atomic
 from analyzer.batch.summary import DiffLink
 from analyzer.diff import diff_scorecards
 from analyzer.models import Scorecard

@@ -100,6 +100,7 @@ class AnalysisRow(Base):
     checks: Mapped[str | None] = mapped_column(String(500), default=None)
     engine: Mapped[str | None] = mapped_column(String(32), default=None)
     rubric: Mapped[str | None] = mapped_column(String(100), default=None)
+    coverage: Mapped[str | None] = mapped_column(String(16), default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claim: Mapped[str | None] = mapped_column(String(32), default=None)
     claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)

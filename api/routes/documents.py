@@ -108,7 +108,12 @@ def create_analysis(
 ) -> AnalysisOut:
     body = body or AnalysisRequest()
     row = state.catalog.create_analysis(
-        principal.tenant_id, document_id, checks=body.checks, engine=body.engine, rubric=body.rubric
+        principal.tenant_id,
+        document_id,
+        checks=body.checks,
+        engine=body.engine,
+        rubric=body.rubric,
+        coverage=body.coverage,
     )
     response.headers["Location"] = f"/v1/analyses/{row.id}"
     return AnalysisOut.of(row)

@@ -1,24 +1,28 @@
-"""The chat client, and one model call with retries.
+"""The chat client, and one model call: re-asked on a reply that does not parse.
 
-A call asks for structured output (json_schema, then function calling, then JSON in text), backs
-off on 429, 5xx and timeouts honouring Retry-After, and shares one concurrency limit.
+Transport failures (429, 5xx, timeouts, connection errors) are retried by the openai client itself
+(`max_retries`, exponential backoff honouring Retry-After); an httpx request hook counts every
+HTTP request it makes into the current call's `CallTally`. What the client cannot judge is ours:
+a reply that does not parse is asked again (up to `llm.max_retries` times), then the check errors,
+never guessed; a structured-output method the server says it lacks (400/422) is dropped for the
+judge's lifetime (`MethodLadder`), a transient failure never drops one.
 
 `ModelCaller.ask` returns what `parse` makes of the reply, or raises `JudgeError` (the reply never
-parsed) or `UpstreamModelError` (the endpoint kept failing). Usage of every attempt is added to
-the caller's `CallTally`.
+parsed) or `UpstreamModelError` (the endpoint kept failing).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import random
 import threading
 import time
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
+import httpx
 import openai
 from langchain_core.exceptions import ContextOverflowError
 from langchain_core.language_models import BaseChatModel
@@ -29,18 +33,13 @@ from pydantic import SecretStr
 
 from analyzer.config import LLMSettings, Settings
 from analyzer.errors import JudgeError, UpstreamModelError
-from analyzer.judges.llm.retry import (
-    METHODS,
-    Method,
-    MethodLadder,
-    backoff_delay,
-    parse_retry_after,
-)
+from analyzer.judges.llm.methods import METHODS, Method, MethodLadder
 from analyzer.judges.llm.tokens import CallTally
 
 log = logging.getLogger(__name__)
 
-RETRYABLE_STATUS = frozenset({408, 409, 429})
+#: The tally of the call running in this thread: the HTTP hook counts its requests into it.
+_current: ContextVar[list[int] | None] = ContextVar("gapcard_llm_requests", default=None)
 PLACEHOLDER_KEY = "not-needed"
 T = TypeVar("T")
 Payload = Mapping[str, Any] | str
@@ -90,26 +89,24 @@ def describe(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _retry_info(exc: Exception) -> tuple[bool, float | None]:
-    """Whether exc is worth a retry, and the server's Retry-After (bad replies: at once)."""
-    if isinstance(exc, JudgeError):
-        return True, 0.0
-    if isinstance(exc, openai.APIStatusError):
-        status = exc.status_code
-        retryable = status in RETRYABLE_STATUS or status >= 500
-        return retryable, parse_retry_after(dict(exc.response.headers), time.time())
-    return isinstance(exc, openai.APIConnectionError), None
+def _count_request(request: httpx.Request) -> None:
+    """httpx hook: one more HTTP request (first try or the client's retry) for the current call."""
+    counter = _current.get()
+    if counter is not None:
+        counter[0] += 1
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel:
-    """ChatOpenAI (or AzureChatOpenAI) from settings; retries are ours, so the client's are off."""
+    """ChatOpenAI (or AzureChatOpenAI) from settings; the openai client retries transport
+    failures (`llm.max_retries`) and a request hook counts each attempt."""
     llm = settings.llm
     key = settings.llm_api_key()
     api_key = SecretStr(key.get_secret_value() if key else PLACEHOLDER_KEY)
     common: dict[str, Any] = {
         "temperature": llm.temperature,
         "timeout": llm.timeout_s,
-        "max_retries": 0,
+        "max_retries": llm.max_retries,
+        "http_client": openai.DefaultHttpxClient(event_hooks={"request": [_count_request]}),
         "max_tokens": llm.max_tokens,
         "api_key": api_key,
     }
@@ -171,6 +168,7 @@ class ModelCaller:
         parse: Callable[[Payload], T],
     ) -> T:
         """The parsed reply; raises JudgeError or UpstreamModelError beyond the retry budget."""
+        reasks = 0
         while True:
             method = self._ladder.current()
             try:
@@ -179,9 +177,20 @@ class ModelCaller:
                 overflow = isinstance(exc, ContextOverflowError)
                 if self._ladder.give_up(method, exc.status_code, context_overflow=overflow):
                     continue
-                self._wait_or_raise(label, tally, exc)
-            except (openai.APIConnectionError, JudgeError) as exc:
-                self._wait_or_raise(label, tally, exc)
+                raise self._upstream(label, tally, exc) from exc
+            except openai.APIConnectionError as exc:  # timeouts included
+                raise self._upstream(label, tally, exc) from exc
+            except JudgeError as exc:
+                if reasks >= self._settings.max_retries:
+                    raise JudgeError(
+                        f"no valid verdict from the model: {exc.message}",
+                        check_id=label,
+                        attempts=tally.calls,
+                        raw_output=exc.raw_output,
+                    ) from exc
+                reasks += 1
+                tally.retries += 1
+                log.info("asking check=%s again after %s", label, exc.message)
 
     def _attempt(
         self,
@@ -192,10 +201,11 @@ class ModelCaller:
         reply: ReplyFormat,
         parse: Callable[[Payload], T],
     ) -> T:
-        tally.calls += 1
         tally.method = method
         started = time.monotonic()
         outcome = "error"
+        requests = [0]
+        token = _current.set(requests)
         try:
             with self._slots:
                 result = self._runnable(reply, method).invoke(messages)
@@ -210,6 +220,9 @@ class ModelCaller:
         except openai.OpenAIError as exc:  # e.g. a reply cut at max_tokens
             raise JudgeError(f"unusable reply ({describe(exc)})", check_id=label) from exc
         finally:
+            _current.reset(token)
+            tally.calls += max(1, requests[0])
+            tally.retries += max(0, requests[0] - 1)
             log.info(
                 "llm call check=%s model=%s method=%s outcome=%s latency=%.2fs "
                 "prompt_tokens=%d completion_tokens=%d retries=%d",
@@ -224,27 +237,9 @@ class ModelCaller:
             tally.prompt_tokens += int(usage.get("input_tokens", 0))
             tally.completion_tokens += int(usage.get("output_tokens", 0))
 
-    def _wait_or_raise(self, label: str, tally: CallTally, exc: Exception) -> None:
-        """Sleep before the next retry, or raise the call's final error."""
-        retryable, retry_after = _retry_info(exc)
-        if not retryable or tally.retries >= self._settings.max_retries:
-            if isinstance(exc, JudgeError):
-                raise JudgeError(
-                    f"no valid verdict from the model: {exc.message}",
-                    check_id=label,
-                    attempts=tally.calls,
-                    raw_output=exc.raw_output,
-                ) from exc
-            raise UpstreamModelError(
-                f"model endpoint failed: {describe(exc)}", check_id=label, attempts=tally.calls
-            ) from exc
-        tally.retries += 1
-        delay = backoff_delay(
-            tally.retries,
-            base=self._settings.backoff_base_s,
-            cap=self._settings.backoff_max_s,
-            jitter=random.random(),
-            retry_after=retry_after,
+    @staticmethod
+    def _upstream(label: str, tally: CallTally, exc: Exception) -> UpstreamModelError:
+        """The call's final error once the client's own retries are spent."""
+        return UpstreamModelError(
+            f"model endpoint failed: {describe(exc)}", check_id=label, attempts=tally.calls
         )
-        log.info("retrying check=%s in %.2fs after %s", label, delay, describe(exc))
-        time.sleep(delay)

@@ -21,7 +21,9 @@ from pydantic import BaseModel, ValidationError, field_validator
 
 from analyzer.errors import RubricError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm.cache import CacheKey
+from analyzer.judges.llm.audit import PromptKey
+from analyzer.judges.llm.group_parse import group_json_schema
+from analyzer.judges.llm.parse import reply_example
 from analyzer.judges.llm.prompt import document_label, prompt_hash, render_passage
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check, template_fields
@@ -31,7 +33,7 @@ CHECK_FIELDS = frozenset(
     {"check_id", "title", "definition", "levels", "present", "partial", "absent", "passage_ids"}
 )
 CHECK_REQUIRED = frozenset({"check_id", "passage_ids"})
-GROUP_FIELDS = frozenset({"checks", "check_ids", "count", "document", "passages"})
+GROUP_FIELDS = frozenset({"checks", "check_ids", "count", "document", "passages", "reply_format"})
 GROUP_REQUIRED = frozenset({"checks", "passages"})
 #: Passages of each check sent whatever the budget (its best ones).
 GUARANTEED_PASSAGES = 1
@@ -40,6 +42,8 @@ LISTED_PASSAGES = 2
 #: Innermost headings shown in a passage's locator (its chunk text usually opens with them).
 LOCATOR_HEADINGS = 1
 NO_PASSAGES = "(no passages were found in this document)"
+#: What a check lists as its passages when the model reads a whole document or window.
+WHOLE_PART = "all of those below, in document order"
 
 
 def _validate(template: str, allowed: frozenset[str], required: frozenset[str]) -> str:
@@ -93,6 +97,7 @@ class GroupPrompt(BaseModel):
             count=len(ids),
             document=document,
             passages=passages,
+            reply_format=reply_example(group_json_schema(ids)),
         )
 
 
@@ -160,8 +165,13 @@ def shown_ids(chunk_ids: Sequence[str], sha256: str) -> dict[str, str]:
     return {cid: cid for cid in chunk_ids}
 
 
-def _render(passage: Passage, labels: Mapping[str, str]) -> str:
-    return render_passage(passage, labels[passage.chunk.id], headings=LOCATOR_HEADINGS)
+def _render(passage: Passage, labels: Mapping[str, str], whole: bool = False) -> str:
+    """A passage of the data block. Reading a whole document in order, a page or slide is its
+    locator (the headings were sent where they stand in the text, so they are not repeated)."""
+    chunk, headings = passage.chunk, LOCATOR_HEADINGS
+    if whole and (chunk.page is not None or chunk.slide is not None):
+        headings = 0
+    return render_passage(passage, labels[chunk.id], headings=headings)
 
 
 @dataclass(frozen=True)
@@ -171,7 +181,7 @@ class RenderedGroup:
     checks: tuple[Check, ...]
     user: str
     chunks: Mapping[str, Chunk]
-    keys: Mapping[str, CacheKey]
+    keys: Mapping[str, PromptKey]
 
     @property
     def ids(self) -> list[str]:
@@ -187,27 +197,34 @@ def render_group_prompt(
     model: str,
     budget_tokens: int,
     count: Callable[[str], int],
+    part: str | None = None,
 ) -> RenderedGroup:
-    """A group's prompt: shared passages within the budget, rendered, keyed per check."""
+    """A group's prompt: shared passages within the budget, rendered, keyed per check.
+
+    `part` marks a document read whole: every passage is sent (whatever the budget) and no check
+    lists its best passages; "" for the whole document in one call, else its window (e.g.
+    `part 2 of 3, pages 20-41`)."""
     every = [p.chunk.id for r in requests for p in r.passages]
     labels = shown_ids(list(dict.fromkeys(every)), document.sha256)
 
     def cost(passage: Passage) -> int:
         return count(_render(passage, labels))
 
-    selection = select_group_passages(requests, budget_tokens, cost)
-    sections = [
-        template.render_check(r.check, [labels[c] for c in selection.by_check[r.check.id]])
-        for r in requests
-    ]
-    block = "\n\n".join(_render(p, labels) for p in selection.passages)
+    if part is None:
+        selection = select_group_passages(requests, budget_tokens, cost)
+        listed = {cid: [labels[c] for c in ids] for cid, ids in selection.by_check.items()}
+    else:
+        selection = GroupSelection(_unique([p for r in requests for p in r.passages]), {})
+        selection.passages.sort(key=lambda p: (p.chunk.index, p.chunk.id))
+        listed = {r.check.id: [WHOLE_PART] for r in requests}
+    sections = [template.render_check(r.check, listed[r.check.id]) for r in requests]
+    block = "\n\n".join(_render(p, labels, part is not None) for p in selection.passages)
     ids = [r.check.id for r in requests]
-    user = template.render(
-        checks=sections, ids=ids, document=document_label(document), passages=block or NO_PASSAGES
-    )
+    label = document_label(document) + (f", {part}" if part else "")
+    user = template.render(checks=sections, ids=ids, document=label, passages=block or NO_PASSAGES)
     digest = prompt_hash(system_prompt, user, model)
     keys = {
-        r.check.id: CacheKey(
+        r.check.id: PromptKey(
             document_sha256=document.sha256,
             check_id=r.check.id,
             check_version=r.check.version,

@@ -14,27 +14,36 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from analyzer.errors import JudgeError
 from analyzer.judges.llm.call import Payload, ReplyFormat
-from analyzer.judges.llm.parse import VerdictReply, extract_json, verdict_json_schema
+from analyzer.judges.llm.parse import VerdictReply, extract_json, strict_schema
 
 GROUP_TOOL_NAME = "record_verdicts"
 
 
+class CheckVerdictReply(VerdictReply):
+    """One verdict of a group reply, naming the check it judges."""
+
+    check_id: str = Field(description="the check judged")
+
+
+class GroupReply(BaseModel):
+    """What the model answers for a group of checks."""
+
+    verdicts: list[CheckVerdictReply]
+
+
 def group_json_schema(check_ids: Sequence[str]) -> dict[str, Any]:
-    """The strict reply schema of a group call: one verdict per check, named by check_id."""
-    item = verdict_json_schema()
-    check_id = {"type": "string", "enum": list(check_ids), "description": "the check judged"}
+    """The strict reply schema of a group call (from `GroupReply`), check_id first and limited
+    to the group's checks."""
+    schema = strict_schema(GroupReply)
+    item = schema["properties"]["verdicts"]["items"]
+    check_id = item["properties"].pop("check_id") | {"enum": list(check_ids)}
     item["properties"] = {"check_id": check_id, **item["properties"]}
-    item["required"] = ["check_id", *item["required"]]
-    return {
-        "type": "object",
-        "properties": {"verdicts": {"type": "array", "items": item}},
-        "required": ["verdicts"],
-        "additionalProperties": False,
-    }
+    item["required"] = list(item["properties"])
+    return schema
 
 
 def group_format(check_ids: Sequence[str]) -> ReplyFormat:

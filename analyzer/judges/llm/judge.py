@@ -12,14 +12,14 @@ with `error` set, never a guess.
 
 Usage: a group call's tokens are split evenly across its checks (the remainder to the first
 ones) and its calls are counted on its first check, so a scorecard's totals are exactly what was
-sent. Verdicts are cached per check under the hash of the prompt that judged them (the group's
-prompt in group mode), so any change to what is asked asks again.
+sent. Every answer leaves an audit record (prompt hash, raw reply, parsed verdict); verdicts are
+cached around the judge (`analyzer.judges.cached`, applied by the engine registry).
 """
 
 from __future__ import annotations
 
-import copy
 import logging
+import sys
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -27,11 +27,13 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from analyzer.config import Settings
+from analyzer.config import LLMSettings, Settings
 from analyzer.errors import JudgeError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm.cache import AuditRecord, CacheError, CacheKey, VerdictStore
+from analyzer.judges.cached import CacheError
+from analyzer.judges.llm.audit import AuditLog, AuditRecord, PromptKey
 from analyzer.judges.llm.call import ModelCaller, ReplyFormat, build_chat_model, describe
+from analyzer.judges.llm.full import judge_windows, window_prompts
 from analyzer.judges.llm.group import RenderedGroup, load_group_prompt, render_group_prompt
 from analyzer.judges.llm.group_parse import GroupParse, group_format, parse_group_reply
 from analyzer.judges.llm.parse import (
@@ -43,7 +45,7 @@ from analyzer.judges.llm.parse import (
     unknown_chunk_ids,
     verdict_tool,
 )
-from analyzer.judges.llm.prompt import RenderedPrompt, render_prompt
+from analyzer.judges.llm.prompt import REPLY, RenderedPrompt, prompt_hash, render_prompt
 from analyzer.judges.llm.tokens import CallTally, count_tokens, prepare_tiktoken_cache
 from analyzer.models import DocumentInfo, Usage, Verdict
 from analyzer.rubric import Check, load_rubric
@@ -58,23 +60,24 @@ class LLMJudge:
     """Judges checks with a chat model; see the module docstring."""
 
     name = "llm"
-    retrieves = True
 
     def __init__(
         self,
         settings: Settings,
         *,
         chat_model: BaseChatModel | None = None,
-        use_cache: bool = True,
     ) -> None:
         self._settings = settings.llm
+        #: full coverage reads every chunk (the pipeline sends them all, in order)
+        self.retrieves = settings.llm.coverage == "retrieval"
+        #: retrieval: each check's ranking, as deep as the share the calls may send
+        self.passage_share = settings.llm.retrieval_share if self.retrieves else 0.0
         chat = chat_model or build_chat_model(settings)
         self._model = str(getattr(chat, "model_name", None) or settings.llm.model)
         self.model: str | None = self._model
         self.system_prompt = load_rubric(settings.analysis.prompts_dir).system_prompt
         self.group_prompt = load_group_prompt(settings.analysis.prompts_dir)
-        self._use_cache = use_cache
-        self._store = VerdictStore(settings.data_dir / "cache" / "llm.sqlite3")
+        self._store = AuditLog(settings.data_dir / "cache" / "llm.sqlite3")
         prepare_tiktoken_cache(settings.data_dir / "cache" / "tiktoken")
         self._caller = ModelCaller(chat, settings.llm, self._model, SINGLE_FORMAT)
 
@@ -82,15 +85,10 @@ class LLMJudge:
         return True  # any check with a judge template
 
     def fingerprint(self) -> str:
-        """Every LLM setting (the key is masked): model, endpoint, budgets, output mode."""
-        return self._settings.model_dump_json()
-
-    def without_cache(self) -> LLMJudge:
-        """A sibling judge that asks the model whatever is cached (it still records verdicts);
-        it shares this judge's client, concurrency limit and cache file."""
-        sibling = copy.copy(self)
-        sibling._use_cache = False
-        return sibling
+        """Every LLM setting (the key is masked: model, endpoint, budgets, output mode) and the
+        prompts that frame the checks (system prompt, group templates)."""
+        prompts = self.system_prompt + self.group_prompt.model_dump_json()
+        return self._settings.model_dump_json() + prompt_hash(prompts, REPLY, self._model)
 
     def groups(self, requests: Sequence[CheckRequest]) -> list[list[CheckRequest]]:
         """The requests in groups of up to `checks_per_call`, in order: one model call each."""
@@ -100,7 +98,9 @@ class LLMJudge:
     def judge_document(
         self, document: DocumentInfo, requests: Sequence[CheckRequest]
     ) -> list[Verdict]:
-        """One verdict per request, in order; groups run concurrently within the limit."""
+        """One verdict per request, in order; groups (or windows) run concurrently."""
+        if not self.retrieves:
+            return judge_windows(self, document, requests)
         groups = self.groups(requests)
         if not groups:
             return []
@@ -113,6 +113,8 @@ class LLMJudge:
         self, document: DocumentInfo, requests: Sequence[CheckRequest]
     ) -> list[str]:
         """The user messages judge_document sends with an empty cache and well-formed replies."""
+        if not self.retrieves:
+            return window_prompts(self, document, requests)
         return [
             self.prompt_for(document, group[0]).user
             if len(group) == 1
@@ -124,32 +126,52 @@ class LLMJudge:
         """Audit records of a document's checks (prompt hash, raw reply, verdict), oldest first."""
         return self._store.audit(document_sha256, check_id)
 
+    @property
+    def settings(self) -> LLMSettings:
+        return self._settings
+
     def prompt_for(self, document: DocumentInfo, request: CheckRequest) -> RenderedPrompt:
-        """The prompt a check sends alone: passages within the token budget, rendered, hashed."""
+        """The prompt a check sends alone: passages within the token budget (all of them when
+        the judge reads whole documents), rendered, hashed."""
+        budget = self._settings.max_passage_tokens if self.retrieves else sys.maxsize
         return render_prompt(
             document,
             request,
             system_prompt=self.system_prompt,
             model=self._model,
-            budget_tokens=self._settings.max_passage_tokens,
-            count=self._count,
+            budget_tokens=budget,
+            count=self.count,
         )
 
     def group_prompt_for(
-        self, document: DocumentInfo, requests: Sequence[CheckRequest]
+        self, document: DocumentInfo, requests: Sequence[CheckRequest], part: str | None = None
     ) -> RenderedGroup:
-        """The prompt of one call for several checks: shared passages within the budget."""
+        """The prompt of one call for several checks: shared passages within the budget, or
+        every passage of a window (`part`, see `render_group_prompt`)."""
         return render_group_prompt(
             document,
             requests,
             template=self.group_prompt,
             system_prompt=self.system_prompt,
             model=self._model,
-            budget_tokens=self._settings.group_passage_tokens,
-            count=self._count,
+            budget_tokens=self.group_budget(requests),
+            count=self.count,
+            part=part,
         )
 
-    def _count(self, text: str) -> int:
+    def group_budget(self, requests: Sequence[CheckRequest]) -> int:
+        """Passage tokens of one group call: `retrieval_share` of the document's estimated
+        tokens (its chunk count times the mean of the passages at hand), at least
+        `group_passage_tokens`."""
+        chunks = {p.chunk.id: p.chunk for r in requests for p in r.passages}
+        if not chunks:
+            return self._settings.group_passage_tokens
+        mean = sum(self.count(c.text) for c in chunks.values()) / len(chunks)
+        total = (max(c.index for c in chunks.values()) + 1) * mean
+        return max(self._settings.group_passage_tokens, int(self._settings.retrieval_share * total))
+
+    def count(self, text: str) -> int:
+        """Tokens of `text` for this judge's model."""
         return count_tokens(text, self._model)
 
     def _judge_group(self, document: DocumentInfo, requests: list[CheckRequest]) -> list[Verdict]:
@@ -157,11 +179,10 @@ class LLMJudge:
             return [self._judge_one(document, requests[0])]
         try:
             group = self.group_prompt_for(document, requests)
-            cached = {cid: self._cached(key) for cid, key in group.keys.items()}
-            verdicts = {cid: v for cid, v in cached.items() if v is not None}
-            todo = [r for r in requests if r.check.id not in verdicts]
-            for check_id, (verdict, records) in self._ask(document, group, todo).items():
-                self._save(group.keys[check_id], verdict, records)
+            verdicts: dict[str, Verdict] = {}
+            judged = self.decide_group(document, group, requests)
+            for check_id, (verdict, records) in judged.items():
+                self.save(records)
                 verdicts[check_id] = verdict
         except Exception as exc:  # one failed group must never lose the others
             log.exception("checks %s failed unexpectedly", [r.check.id for r in requests])
@@ -169,50 +190,22 @@ class LLMJudge:
             return [error_verdict(r.check.id, message, Usage()) for r in requests]
         return [verdicts[r.check.id] for r in requests]
 
-    def _ask(
-        self, document: DocumentInfo, group: RenderedGroup, todo: list[CheckRequest]
-    ) -> dict[str, Judged]:
-        """Verdicts for the group's uncached checks: one call for them, or alone if one."""
-        if len(todo) == 1:
-            return {todo[0].check.id: self._decide(self.prompt_for(document, todo[0]))}
-        if not todo:
-            return {}
-        asked = group if len(todo) == len(group.checks) else self.group_prompt_for(document, todo)
-        return self._decide_group(document, asked, todo)
-
     def _judge_one(self, document: DocumentInfo, request: CheckRequest) -> Verdict:
         check_id = request.check.id
         try:
-            prompt = self.prompt_for(document, request)
-            if (cached := self._cached(prompt.key)) is not None:
-                return cached
-            verdict, records = self._decide(prompt)
+            verdict, records = self._decide(self.prompt_for(document, request))
         except Exception as exc:  # one failed check must never lose the others
             log.exception("check %s failed unexpectedly", check_id)
             return error_verdict(check_id, f"unexpected error: {describe(exc)}", Usage())
-        self._save(prompt.key, verdict, records)
+        self.save(records)
         return verdict
 
-    def _cached(self, key: CacheKey) -> Verdict | None:
-        if not self._use_cache:
-            return None
+    def save(self, records: list[AuditRecord]) -> None:
         try:
-            cached = self._store.get(key)
-        except CacheError as exc:
-            log.warning("verdict cache unreadable, asking the model: %s", exc)
-            return None
-        if cached is None:
-            return None
-        log.info("llm cache hit check=%s model=%s", key.check_id, self._model)
-        return cached.model_copy(update={"usage": Usage(cached=True)})
-
-    def _save(self, key: CacheKey, verdict: Verdict, records: list[AuditRecord]) -> None:
-        try:
-            self._store.put(key, verdict)
             for record in records:
                 self._store.record(record)
         except CacheError as exc:
-            log.warning("verdict of check %s not cached: %s", key.check_id, exc)
+            log.warning("audit record not kept: %s", exc)
 
     def _decide(self, prompt: RenderedPrompt) -> Judged:
         check_id = prompt.check.id
@@ -234,7 +227,7 @@ class LLMJudge:
             )
         return verdict, [self._record(prompt.key, tally, verdict, notes)]
 
-    def _decide_group(
+    def decide_group(
         self, document: DocumentInfo, group: RenderedGroup, requests: Sequence[CheckRequest]
     ) -> dict[str, Judged]:
         ids, label = group.ids, "+".join(group.ids)
@@ -286,7 +279,7 @@ class LLMJudge:
         return []
 
     def _record(
-        self, key: CacheKey, tally: CallTally, verdict: Verdict | None, notes: list[str]
+        self, key: PromptKey, tally: CallTally, verdict: Verdict | None, notes: list[str]
     ) -> AuditRecord:
         return AuditRecord(
             **key.model_dump(),

@@ -12,20 +12,21 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from langchain_core.utils.json import parse_json_markdown
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from analyzer.errors import JudgeError
 from analyzer.models import Chunk, Citation, Usage, Verdict
 
 TOOL_NAME = "record_verdict"
-_FENCE = re.compile(r"```[a-zA-Z0-9_-]*\s*\n?(.*?)```", re.DOTALL)
+_OPENING = re.compile(r"\{")
 
 
 class CitationReply(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    chunk_id: str | None = Field(default=None, description="The chunk_id of the quoted passage")
-    quote: str = Field(description="Text copied character for character from that passage")
+    chunk_id: str | None = Field(default=None, description="chunk_id of the quoted passage")
+    quote: str = Field(description="verbatim text from that passage")
 
 
 class VerdictReply(BaseModel):
@@ -34,33 +35,57 @@ class VerdictReply(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     status: Literal["present", "partial", "absent"]
-    rationale: str
+    rationale: str = Field(description="one or two sentences")
     citations: list[CitationReply] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
 
 
+def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """`model`'s JSON schema in the strict form OpenAI structured outputs accept: references
+    inlined, every property required, no additional properties, no titles or defaults."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def strict(node: Any) -> Any:
+        if isinstance(node, list):
+            return [strict(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            return strict(defs[node["$ref"].rsplit("/", 1)[-1]])
+        out = {k: strict(v) for k, v in node.items() if k not in ("title", "default")}
+        if out.get("type") == "object":
+            out["required"] = list(out.get("properties", {}))
+            out["additionalProperties"] = False
+        return out
+
+    result: dict[str, Any] = strict(schema)
+    return result
+
+
 def verdict_json_schema() -> dict[str, Any]:
-    """The reply schema in the strict form OpenAI structured outputs accept."""
-    citation = {
-        "type": "object",
-        "properties": {
-            "chunk_id": {"type": "string", "description": "chunk_id of the quoted passage"},
-            "quote": {"type": "string", "description": "verbatim text from that passage"},
-        },
-        "required": ["chunk_id", "quote"],
-        "additionalProperties": False,
-    }
-    return {
-        "type": "object",
-        "properties": {
-            "status": {"type": "string", "enum": ["present", "partial", "absent"]},
-            "rationale": {"type": "string", "description": "one or two sentences"},
-            "citations": {"type": "array", "items": citation},
-            "missing": {"type": "array", "items": {"type": "string"}},
-        },
-        "required": ["status", "rationale", "citations", "missing"],
-        "additionalProperties": False,
-    }
+    """The reply schema of one check, generated from `VerdictReply`."""
+    return strict_schema(VerdictReply)
+
+
+def example_of(schema: Mapping[str, Any]) -> Any:
+    """A JSON example of a strict schema, for prompts: `"a|b"` for an enum, `"..."` for a string,
+    one item per array."""
+    if "enum" in schema:
+        return "|".join(str(v) for v in schema["enum"])
+    if "anyOf" in schema:
+        return example_of(next(s for s in schema["anyOf"] if s.get("type") != "null"))
+    kind = schema.get("type")
+    if kind == "object":
+        return {name: example_of(sub) for name, sub in schema.get("properties", {}).items()}
+    if kind == "array":
+        return [example_of(schema.get("items", {}))]
+    return "..."
+
+
+def reply_example(schema: Mapping[str, Any]) -> str:
+    """The one-line JSON example of a reply schema shown at the end of a prompt."""
+    return json.dumps(example_of(schema), ensure_ascii=False)
 
 
 def response_format() -> dict[str, Any]:
@@ -81,45 +106,20 @@ def verdict_tool() -> dict[str, Any]:
     }
 
 
-def outermost_object(text: str) -> str | None:
-    """The first balanced `{...}` in text (braces inside JSON strings ignored), if any."""
-    start = text.find("{")
-    while start >= 0:
-        depth, in_string, escaped = 0, False, False
-        for i in range(start, len(text)):
-            ch = text[i]
-            if in_string:
-                if escaped:
-                    escaped = False
-                elif ch == "\\":
-                    escaped = True
-                elif ch == '"':
-                    in_string = False
-            elif ch == '"':
-                in_string = True
-            elif ch == "{":
-                depth += 1
-            elif ch == "}":
-                depth -= 1
-                if depth == 0:
-                    return text[start : i + 1]
-        start = text.find("{", start + 1)
-    return None
-
-
 def extract_json(text: str) -> Any:
-    """The JSON object in a reply: the whole text, a fenced block, or the outermost object."""
-    candidates = [text.strip(), *(m.group(1).strip() for m in _FENCE.finditer(text))]
-    for candidate in candidates:
+    """The JSON in a reply: the whole text or a fenced block (langchain-core's
+    `parse_json_markdown`, strict parser: a cut reply is never completed), else the first
+    complete object in the prose around it."""
+    try:
+        return parse_json_markdown(text, parser=json.loads)
+    except ValueError:
+        pass
+    decoder = json.JSONDecoder()
+    for opening in _OPENING.finditer(text):
         try:
-            return json.loads(candidate)
-        except json.JSONDecodeError:
-            found = outermost_object(candidate)
-            if found is not None:
-                try:
-                    return json.loads(found)
-                except json.JSONDecodeError:
-                    continue
+            return decoder.raw_decode(text, opening.start())[0]
+        except ValueError:
+            continue
     raise ValueError("no JSON object in the reply")
 
 

@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.llm.cache import CacheKey
+from analyzer.judges.llm.audit import PromptKey
+from analyzer.judges.llm.parse import reply_example, verdict_json_schema
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check
 
@@ -27,6 +28,8 @@ _TAG_OPEN = re.compile(
 )
 _NAME_UNSAFE = re.compile(r"[\x00-\x1f<>\"`{}]+")
 MAX_NAME_CHARS = 120
+#: The JSON example closing a check's prompt, generated from the reply model.
+REPLY = reply_example(verdict_json_schema())
 
 
 def neutralise(text: str) -> str:
@@ -41,7 +44,8 @@ def _attribute(text: str) -> str:
 def locator_label(passage: Passage, *, headings: int | None = None) -> str:
     """A short human locator: `page 3 · Governance > Risk council`.
 
-    `headings` keeps only that many innermost headings of the section path (all by default).
+    `headings` keeps only that many innermost headings of the section path (all by default; 0
+    shows none).
     """
     chunk = passage.chunk
     parts: list[str] = []
@@ -49,7 +53,11 @@ def locator_label(passage: Passage, *, headings: int | None = None) -> str:
         parts.append(f"page {chunk.page}")
     if chunk.slide is not None:
         parts.append(f"slide {chunk.slide}")
-    section = chunk.section[-headings:] if headings else chunk.section
+    section = (
+        chunk.section
+        if headings is None
+        else chunk.section[max(0, len(chunk.section) - headings) :]
+    )
     if section:
         parts.append(" > ".join(section))
     return " \u00b7 ".join(parts) or "document"
@@ -108,13 +116,15 @@ def document_label(document: DocumentInfo) -> str:
 
 
 def render_user_prompt(check: Check, document: DocumentInfo, passages: Sequence[Passage]) -> str:
-    return check.render(passages=render_passages(passages), document=document_label(document))
+    return check.render(
+        passages=render_passages(passages), document=document_label(document), reply_format=REPLY
+    )
 
 
 def render_whole_document(check: Check, document: DocumentInfo, text: str) -> str:
     """The naive prompt (whole document text in one block), for cost comparisons only."""
     block = f'<passage chunk_id="all" locator="document">\n{neutralise(text.strip())}\n</passage>'
-    return check.render(passages=block, document=document_label(document))
+    return check.render(passages=block, document=document_label(document), reply_format=REPLY)
 
 
 def prompt_hash(system: str, user: str, model: str) -> str:
@@ -133,7 +143,7 @@ class RenderedPrompt:
     check: Check
     user: str
     chunks: Mapping[str, Chunk]
-    key: CacheKey
+    key: PromptKey
 
 
 def render_prompt(
@@ -148,7 +158,7 @@ def render_prompt(
     """A check's prompt: passages within the token budget, rendered, keyed for the cache."""
     passages = select_passages(request.passages, budget_tokens, count)
     user = render_user_prompt(request.check, document, passages)
-    key = CacheKey(
+    key = PromptKey(
         document_sha256=document.sha256,
         check_id=request.check.id,
         check_version=request.check.version,

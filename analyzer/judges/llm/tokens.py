@@ -21,6 +21,7 @@ from pathlib import Path
 
 import tiktoken
 
+from analyzer.atomic import write_atomic
 from analyzer.errors import AnalyzerError
 from analyzer.models import Usage
 
@@ -62,9 +63,7 @@ def _write_encoding(cache_dir: Path, name: str) -> None:
         raise TokenizerUnavailable(f"bundled {name} tokenizer unreadable: {exc}") from exc
     if hashlib.sha256(data).hexdigest() != ENCODING_SHA256[name]:
         raise TokenizerUnavailable(f"bundled {name} tokenizer does not match tiktoken's hash")
-    tmp = target.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    write_atomic(target, data)
 
 
 def prepare_tiktoken_cache(cache_dir: Path | None = None) -> Path:

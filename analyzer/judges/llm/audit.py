@@ -1,14 +1,12 @@
-"""The LLM engine's verdict cache and audit trail: one SQLite file in the data directory.
+"""The LLM engine's audit trail: one SQLite file in the data directory.
 
-A verdict is cached under (document sha256, check id, check version, model, prompt hash), the
-prompt hash covering the system prompt and the rendered user prompt, so any change to the
-rubric, the passages or the model misses the cache. Errors are never cached. Every model
-answer (or failure) also leaves an audit record: prompt hash, method, raw reply, parsed verdict.
+Every model answer (or failure) leaves a record of why a cell says what it says: what was asked
+(the hash of the system and user prompts and the model), the method, the raw reply and the
+parsed verdict. Verdicts themselves are cached around the judge (`analyzer.judges.cached`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
@@ -19,20 +17,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from analyzer.errors import AnalyzerError
+from analyzer.judges.cached import CacheError
 from analyzer.models import Verdict
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS verdicts (
-    key TEXT PRIMARY KEY,
-    document_sha256 TEXT NOT NULL,
-    check_id TEXT NOT NULL,
-    check_version TEXT NOT NULL,
-    model TEXT NOT NULL,
-    prompt_hash TEXT NOT NULL,
-    verdict_json TEXT NOT NULL,
-    created REAL NOT NULL
-);
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     document_sha256 TEXT NOT NULL,
@@ -52,23 +40,14 @@ CREATE INDEX IF NOT EXISTS audit_document ON audit (document_sha256, check_id);
 """
 
 
-class CacheError(AnalyzerError):
-    """The verdict cache file cannot be opened or written."""
+class PromptKey(BaseModel):
+    """What one check was asked: document, check, model and the hash of the prompt sent."""
 
-    kind = "cache_error"
-
-
-class CacheKey(BaseModel):
     document_sha256: str
     check_id: str
     check_version: str
     model: str
     prompt_hash: str
-
-    def digest(self) -> str:
-        parts = (self.document_sha256, self.check_id, self.check_version, self.model)
-        text = "\x00".join((*parts, self.prompt_hash))
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class AuditRecord(BaseModel):
@@ -88,7 +67,7 @@ class AuditRecord(BaseModel):
     created: float = 0.0
 
 
-class VerdictStore:
+class AuditLog:
     """Thread-safe access to `<data_dir>/cache/llm.sqlite3`."""
 
     def __init__(self, path: Path) -> None:
@@ -99,7 +78,7 @@ class VerdictStore:
             with self._connect() as db:
                 db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
-            raise CacheError(f"cannot open the verdict cache: {exc}", path=str(path)) from exc
+            raise CacheError(f"cannot open the audit log: {exc}", path=str(path)) from exc
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -111,30 +90,7 @@ class VerdictStore:
             finally:
                 db.close()
         except sqlite3.Error as exc:
-            raise CacheError(f"verdict cache failed: {exc}", path=str(self.path)) from exc
-
-    def get(self, key: CacheKey) -> Verdict | None:
-        with self._lock, self._connect() as db:
-            row = db.execute(
-                "SELECT verdict_json FROM verdicts WHERE key = ?", (key.digest(),)
-            ).fetchone()
-        return Verdict.model_validate_json(row[0]) if row else None
-
-    def put(self, key: CacheKey, verdict: Verdict) -> None:
-        if verdict.error is not None:
-            return
-        values = (
-            key.digest(),
-            key.document_sha256,
-            key.check_id,
-            key.check_version,
-            key.model,
-            key.prompt_hash,
-            verdict.model_dump_json(),
-            time.time(),
-        )
-        with self._lock, self._connect() as db:
-            db.execute("INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
+            raise CacheError(f"audit log failed: {exc}", path=str(self.path)) from exc
 
     def record(self, entry: AuditRecord) -> None:
         values = (
