@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from analyzer.errors import AnalyzerError, RubricError
+from analyzer.errors import AnalyzerError, LLMNotConfigured, RubricError
 from analyzer.pipeline import Analyzer
 from api.db import AnalysisRow, Database, DocumentRow
 from api.errors import ApiError, from_analyzer_error, not_found
@@ -170,14 +170,15 @@ class Catalog:
         return row
 
     def _check_request(self, checks: str | None, engine: str | None, rubric: str | None) -> None:
-        """Unknown packs or checks, or checks the engine cannot judge, are the client's error
-        (422); an engine that cannot start is ours (503). A pack is chosen by name only: a
-        tenant never names a folder on the server."""
+        """Unknown packs or checks, checks the engine cannot judge, or the LLM engine on a
+        server with no model endpoint are the client's error (422); an engine that cannot start
+        is ours (503). A pack is chosen by name only: a tenant never names a folder on the
+        server."""
         settings = self.analyzer.settings.analysis
         try:
             pack = self.analyzer.rubric if rubric is None else self.analyzer.packs.get(rubric)
             self.analyzer.plan(pack.name, checks, engine)
-        except RubricError as exc:
+        except (RubricError, LLMNotConfigured) as exc:
             raise ApiError(422, exc.kind, exc.message) from exc
         except AnalyzerError as exc:
             log.error("engine %s cannot start: %s", engine or settings.engine, exc)

@@ -22,6 +22,7 @@ from analyzer.errors import (
     DocumentTooLarge,
     IngestError,
     JudgeError,
+    LLMNotConfigured,
     RubricError,
     StoreError,
     UnsupportedFormat,
@@ -85,7 +86,7 @@ def error_status(exc: AnalyzerError) -> int:
         return 413
     if isinstance(exc, UnsupportedFormat):
         return 415
-    if isinstance(exc, IngestError | RubricError):
+    if isinstance(exc, IngestError | RubricError | LLMNotConfigured):
         return 422
     if isinstance(exc, UpstreamModelError | JudgeError | ChecksNotJudged):
         return 502

@@ -122,6 +122,7 @@ def test_a_changed_prompt_file_is_a_cache_miss(tmp_path: Path, embedder: Countin
 def test_offline_analysis_can_skip_the_index(tmp_path: Path, embedder: CountingEmbedder) -> None:
     settings = Settings(data_dir=tmp_path)
     settings.analysis.index_for_offline = False
+    settings.llm.base_url = "http://127.0.0.1:9/v1"  # configured, never called
     analyzer = Analyzer(settings, embedder=embedder)
     assert not analyzer.indexes_for("offline") and analyzer.indexes_for("llm")
     before = embedder.texts
