@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer.models import EngineName
+from cli.keys import keys_app
 from cli.rubric import rubric_app
 
 if TYPE_CHECKING:
@@ -133,7 +134,6 @@ def main() -> None:
 
 # --- gapcard serve / gapcard keys (the HTTP API, api/) ---
 
-keys_app = typer.Typer(help="API keys for `gapcard serve`.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(rubric_app, name="rubric")
 
@@ -148,27 +148,6 @@ def serve(
     from api.serve import serve as run_server
 
     run_server(build_settings(data_dir), host=host, port=port)
-
-
-@keys_app.command("create")
-def keys_create(
-    tenant: Annotated[str, typer.Option(help="Tenant the key belongs to (created if new)")],
-    data_dir: Annotated[Path | None, typer.Option(help="Index, uploads and database")] = None,
-) -> None:
-    """Create an API key for a tenant. The key is printed once, on the last line."""
-    from api.auth import create_key
-    from api.db import Database
-
-    db = Database.from_settings(build_settings(data_dir))
-    try:
-        db.create_all()
-        key = create_key(db, tenant)
-    except ValueError as exc:
-        raise fail(str(exc)) from None
-    finally:
-        db.dispose()
-    typer.echo(f"API key for tenant {tenant!r} (shown only once; stored hashed):")
-    typer.echo(key)
 
 
 # --- gapcard batch / gapcard diff (analyzer/batch/, analyzer/diff.py) ---

@@ -1,12 +1,14 @@
 """The web page: sign in with an API key, upload a document, watch its analysis, read the
 scorecard. Server-rendered (Jinja2); the only script is api/static/app.js (polling).
 
-The key is kept in an HttpOnly, SameSite=Strict session cookie that only these page routes read
-(the JSON API takes Bearer keys only); form posts from another origin are refused.
+Signing in exchanges the API key for a server-side session (api.sessions): the cookie holds
+only a random session id, HttpOnly, SameSite=Strict and Secure over HTTPS, read only by these
+page routes (the JSON API takes Bearer keys only); form posts from another origin are refused.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,21 +18,20 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from analyzer.render.view import scorecard_view
-from api.auth import Principal, authenticate
+from api.auth import Principal
 from api.deps import AppState, StateDep
 from api.errors import ApiError
 from api.multipart import receive_multipart
 from api.schemas import AnalysisOut, DocumentOut
+from api.sessions import COOKIE, end_session, session_principal, start_session
 from api.web_render import PAGE_DEFAULTS, page_headers, templates
 
 router = APIRouter(include_in_schema=False)
-COOKIE = "gapcard_key"
 FINAL = ("done", "failed")
 
 
 def signed_in(request: Request, state: AppState) -> Principal | None:
-    key = request.cookies.get(COOKIE)
-    return authenticate(state.db, key) if key else None
+    return session_principal(state.db, request.cookies.get(COOKIE))
 
 
 def check_origin(request: Request) -> None:
@@ -70,6 +71,16 @@ def to_home() -> RedirectResponse:
     return RedirectResponse("/", status_code=303)
 
 
+def signed_out(fragment: bool) -> Response:
+    """The session ended: pages go to the sign-in page; a polled fragment answers 401 so the
+    script sends the whole page there (instead of pasting a sign-in form into the card)."""
+    if not fragment:
+        return to_home()
+    return Response(
+        "session ended", status_code=401, media_type="text/plain", headers={"X-Sign-In": "/"}
+    )
+
+
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, state: StateDep) -> Response:
     principal = signed_in(request, state)
@@ -83,21 +94,28 @@ async def signin(request: Request, state: StateDep) -> Response:
     check_origin(request)
     form = await request.form()
     key = str(form.get("key") or "").strip()
-    principal = await run_in_threadpool(authenticate, state.db, key) if key else None
-    if principal is None:
+    ttl = timedelta(hours=state.settings.api.session_hours)
+    started = await run_in_threadpool(start_session, state.db, key, ttl) if key else None
+    if started is None:
         return render(request, "signin.html", 401, error="That API key is not valid.")
     response = to_home()
     response.set_cookie(
-        COOKIE, key, httponly=True, samesite="strict", secure=request.url.scheme == "https"
+        COOKIE,
+        started[0],
+        max_age=int(ttl.total_seconds()),
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
     )
     return response
 
 
 @router.post("/signout")
-def signout(request: Request) -> Response:
+def signout(request: Request, state: StateDep) -> Response:
     check_origin(request)
+    end_session(state.db, request.cookies.get(COOKIE))
     response = to_home()
-    response.delete_cookie(COOKIE)
+    response.delete_cookie(COOKIE, httponly=True, samesite="strict")
     return response
 
 
@@ -138,7 +156,7 @@ def analysis_page(
 ) -> Response:
     principal = signed_in(request, state)
     if principal is None:
-        return to_home()
+        return signed_out(fragment)
     try:
         row = state.catalog.get_analysis(principal.tenant_id, analysis_id)
         document = DocumentOut.of(state.catalog.get_document(principal.tenant_id, row.document_id))
