@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from analyzer.errors import AnalyzerError, LLMNotConfigured, RubricError
@@ -72,7 +72,7 @@ class Catalog:
         existing = self._find_by_sha(tenant_id, received.sha256)
         if existing is not None:
             self.uploads.discard(received)
-            return existing, False
+            return self._rename(existing, received.name), False
         path = self.uploads.commit(tenant_id, received)
         try:
             document = self.analyzer.load(path, name=received.name)
@@ -98,6 +98,17 @@ class Catalog:
                 raise
             return winner, False
         return row, True
+
+    def _rename(self, row: DocumentRow, name: str) -> DocumentRow:
+        """The same content uploaded under a new name: the document keeps its id, analyses and
+        index, and takes the name it was last uploaded under."""
+        if row.name != name:
+            with self.db.session() as session:
+                session.execute(
+                    update(DocumentRow).where(DocumentRow.id == row.id).values(name=name)
+                )
+            row.name = name
+        return row
 
     def _remove_orphan_file(self, tenant_id: str, sha256: str) -> None:
         if self._find_by_sha(tenant_id, sha256) is None:
@@ -161,7 +172,7 @@ class Catalog:
             tenant_id=tenant_id,
             document_id=document.id,
             checks=checks,
-            engine=engine,
+            engine=engine or self.analyzer.settings.analysis.engine,  # as the job will run it
             rubric=rubric,
         )
         with self.db.session() as session:

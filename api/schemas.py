@@ -84,7 +84,7 @@ class AnalysisOut(BaseModel):
             document_id=row.document_id,
             status=row.status,
             checks=row.checks,
-            engine=row.engine,
+            engine=row.engine or (scorecard.engine if scorecard else None),
             rubric=row.rubric,
             attempts=row.attempts,
             error=error,

@@ -81,6 +81,7 @@ def signed_out(fragment: bool) -> Response:
     )
 
 
+@router.head("/", response_class=HTMLResponse)
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, state: StateDep) -> Response:
     principal = signed_in(request, state)
