@@ -158,10 +158,14 @@ class Analyzer:
         engine: str | None = None,
         use_cache: bool = True,
         rubric: str | Path | None = None,
+        on_stage: Callable[[str], None] | None = None,
     ) -> Scorecard:
         """The scorecard of a document; `rubric` names a pack (or its folder), default the
-        configured one; `checks` selects within it."""
+        configured one; `checks` selects within it. `on_stage` is told "reading", "indexing"
+        and "judging" as the work reaches each stage."""
+        stage = on_stage or (lambda _stage: None)
         chosen, judge = self.plan(rubric, checks, engine, use_cache=use_cache)
+        stage("reading")
         if isinstance(source, Document):
             document: Document | None = source
             data, display, sha = b"", source.name, source.sha256
@@ -173,7 +177,7 @@ class Analyzer:
             return from_cache(cached, PurePath(display).name)  # as ingest names documents
         if document is None:
             document = ingest_bytes(data, display, self.settings.ingest)
-        scorecard = self._judge(document, chosen, judge, tenant)
+        scorecard = self._judge(document, chosen, judge, tenant, stage)
         if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
             if len(unjudged) == len(scorecard.checks):
                 raise ChecksNotJudged.of(scorecard)
@@ -203,10 +207,19 @@ class Analyzer:
         parts += [judge.fingerprint(), str(self.settings.ingest.chunk_chars), __version__]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
-    def _judge(self, document: Document, rubric: Rubric, judge: Judge, tenant: str) -> Scorecard:
+    def _judge(
+        self,
+        document: Document,
+        rubric: Rubric,
+        judge: Judge,
+        tenant: str,
+        stage: Callable[[str], None] = lambda _stage: None,
+    ) -> Scorecard:
         chunks = self._chunks(document)
         if judge.retrieves or self.settings.analysis.index_for_offline:
+            stage("indexing")
             self._index(document, chunks, tenant)
+        stage("judging")
         requests = [
             CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge))
             for c in rubric.checks

@@ -7,11 +7,12 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_redoc_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
@@ -84,14 +85,31 @@ DOCS_CSP = (
 )
 
 
+REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
+
+
+@lru_cache(maxsize=1)
+def redoc_bundle() -> str:
+    """The vendored ReDoc bundle with its one outside image (the Redocly logo it shows in the
+    side bar) pointed at a local file."""
+    import fastapi_offline
+
+    path = Path(fastapi_offline.__file__).parent / "static" / "redoc.standalone.js"
+    return path.read_text(encoding="utf-8").replace(REDOC_LOGO, "/static-offline-docs/favicon.png")
+
+
 def install_redoc(app: FastAPI) -> None:
+    @app.get("/redoc/redoc.standalone.js", include_in_schema=False)
+    async def redoc_js() -> Response:
+        return Response(redoc_bundle(), media_type="text/javascript; charset=utf-8")
+
     @app.get("/redoc", include_in_schema=False)
     async def redoc(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "")
         page = get_redoc_html(
             openapi_url=f"{root}{app.openapi_url}",
             title=f"{app.title} - ReDoc",
-            redoc_js_url=f"{root}/static-offline-docs/redoc.standalone.js",
+            redoc_js_url=f"{root}/redoc/redoc.standalone.js",
             redoc_favicon_url=f"{root}/static-offline-docs/favicon.png",
             with_google_fonts=False,
         )

@@ -197,6 +197,15 @@ class Catalog:
                 503, "engine_unavailable", f"the {engine or settings.engine} engine is unavailable"
             ) from exc
 
+    def set_stage(self, analysis_id: str, stage: str) -> None:
+        """Record how far a running analysis got (shown as its progress)."""
+        with self.db.session() as session:
+            session.execute(
+                update(AnalysisRow)
+                .where(AnalysisRow.id == analysis_id, AnalysisRow.status == "running")
+                .values(stage=stage)
+            )
+
     def get_analysis(self, tenant_id: str, analysis_id: str) -> AnalysisRow:
         with self.db.session() as session:
             row = session.get(AnalysisRow, analysis_id)

@@ -29,6 +29,7 @@ class AnalysisRunner:
                 checks=job.checks,
                 engine=job.engine,
                 rubric=job.rubric,
+                on_stage=lambda stage: self.catalog.set_stage(job.id, stage),
             )
         except AnalyzerError as exc:
             raise JobFailed(exc.kind, exc.message) from exc

@@ -57,6 +57,13 @@ class AnalysisRequest(BaseModel):
     )
 
 
+def stage_of(row: AnalysisRow) -> str:
+    """queued, reading, indexing, judging, done or failed: a running job's recorded stage."""
+    if row.status == "running":
+        return row.stage or "reading"
+    return row.status
+
+
 class AnalysisOut(BaseModel):
     id: str = Field(description="Unguessable analysis id")
     document_id: str
@@ -65,6 +72,10 @@ class AnalysisOut(BaseModel):
     engine: str | None
     rubric: str | None
     attempts: int = Field(description="Times a worker started this job (a crash can add one)")
+    stage: str = Field(
+        default="queued",
+        description="Progress: queued, reading, indexing, judging, done or failed",
+    )
     error: ErrorBody | None = Field(description="Why the analysis failed (status failed)")
     created_at: datetime
     started_at: datetime | None
@@ -87,6 +98,7 @@ class AnalysisOut(BaseModel):
             engine=row.engine or (scorecard.engine if scorecard else None),
             rubric=row.rubric,
             attempts=row.attempts,
+            stage=stage_of(row),
             error=error,
             created_at=row.created_at,
             started_at=row.started_at,

@@ -171,6 +171,9 @@ def test_redoc_fetches_nothing_from_elsewhere(server: RunningServer) -> None:
     policy = page.headers["content-security-policy"]
     assert "img-src 'self' data:" in policy and "default-src 'self'" in policy
     assert "https://" not in page.text
+    with server.client() as anonymous:
+        bundle = anonymous.get("/redoc/redoc.standalone.js")
+    assert bundle.status_code == 200 and "cdn.redoc.ly" not in bundle.text
 
 
 def test_the_html_report_forbids_framing_and_sniffing(

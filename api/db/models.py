@@ -112,6 +112,9 @@ class AnalysisRow(Base):
     engine: Mapped[str | None] = mapped_column(String(32), default=None)
     rubric: Mapped[str | None] = mapped_column(String(100), default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    stage: Mapped[str | None] = mapped_column(
+        String(16), default=None, doc="reading, indexing or judging while running"
+    )
     claim: Mapped[str | None] = mapped_column(String(32), default=None)
     error_type: Mapped[str | None] = mapped_column(String(64), default=None)
     error_message: Mapped[str | None] = mapped_column(Text, default=None)

@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from analyzer.render.view import scorecard_view
 from api.auth import Principal
+from api.db import utcnow
 from api.deps import AppState, StateDep
 from api.errors import ApiError
 from api.multipart import receive_multipart
@@ -51,8 +52,11 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 def home(request: Request, state: AppState, principal: Principal, **extra: Any) -> HTMLResponse:
     catalog = state.catalog
     latest: dict[str, AnalysisOut] = {}
+    latest_done: dict[str, AnalysisOut] = {}
     for row in catalog.list_analyses(principal.tenant_id):
         latest.setdefault(row.document_id, AnalysisOut.of(row, with_scorecard=False))
+        if row.status == "done":
+            latest_done.setdefault(row.document_id, AnalysisOut.of(row, with_scorecard=False))
     documents = [DocumentOut.of(r) for r in catalog.list_documents(principal.tenant_id)]
     status = extra.pop("status", 200)
     return render(
@@ -62,6 +66,7 @@ def home(request: Request, state: AppState, principal: Principal, **extra: Any) 
         principal=principal,
         documents=documents,
         latest=latest,
+        latest_done=latest_done,
         checks=state.analyzer.rubric.checks,
         **extra,
     )
@@ -167,13 +172,53 @@ def analysis_page(
     analysis = AnalysisOut.of(row)
     card = scorecard_view(analysis.scorecard) if analysis.scorecard else None
     return render(
-        request, name, analysis=analysis, card=card, document=document, principal=principal
+        request,
+        name,
+        analysis=analysis,
+        card=card,
+        document=document,
+        principal=principal,
+        elapsed=elapsed(analysis),
+    )
+
+
+def elapsed(analysis: AnalysisOut) -> str:
+    """Time from queueing to the end (or now, while it runs): '8 s', '2 min 05 s'."""
+    seconds = int(((analysis.finished_at or utcnow()) - analysis.created_at).total_seconds())
+    seconds = max(seconds, 0)
+    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+
+
+@router.get("/documents/{document_id}/delete", response_class=HTMLResponse)
+def confirm_delete(document_id: str, request: Request, state: StateDep) -> Response:
+    """Deleting asks first: this page, then a POST with confirm=yes."""
+    principal = signed_in(request, state)
+    if principal is None:
+        return to_home()
+    try:
+        document = state.catalog.get_document(principal.tenant_id, document_id)
+    except ApiError as exc:
+        return render(request, "missing.html", exc.status, principal=principal)
+    analyses = len(state.catalog.list_analyses(principal.tenant_id, document.id))
+    return render(
+        request,
+        "confirm_delete.html",
+        document=DocumentOut.of(document),
+        analyses=analyses,
+        principal=principal,
     )
 
 
 @router.post("/documents/{document_id}/delete")
-def delete_document(document_id: str, request: Request, state: StateDep) -> Response:
+async def delete_document(document_id: str, request: Request, state: StateDep) -> Response:
     check_origin(request)
+    confirmed = (await request.form()).get("confirm") == "yes"
+    if not confirmed:  # a bare POST (an old page, a script) is asked to confirm
+        return RedirectResponse(f"/documents/{document_id}/delete", status_code=303)
+    return await run_in_threadpool(_delete_document, document_id, request, state)
+
+
+def _delete_document(document_id: str, request: Request, state: AppState) -> Response:
     principal = signed_in(request, state)
     if principal is not None:
         try:
