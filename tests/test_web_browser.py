@@ -115,5 +115,6 @@ def test_api_documentation_renders_without_the_internet(page: Any, server: Runni
 
 def test_redoc_renders_without_the_internet(page: Any, server: RunningServer) -> None:
     page.goto(server.url + "/redoc")
-    page.wait_for_selector("text=The process is up")
+    page.wait_for_selector("h1:has-text('gapcard')")
+    page.wait_for_selector("text=Upload strategy documents")
     assert "gapcard" in page.inner_text("body")
