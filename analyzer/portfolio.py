@@ -34,12 +34,14 @@ class PortfolioEntry:
     name: str
     job_status: str  # of its latest analysis: queued, running, done, failed, or "" for none
     scorecard: Scorecard | None = None
+    analysis_id: str = ""  # of its latest scorecard
     href: str = ""  # the page of its latest scorecard
     error: str = ""
 
 
 class PortfolioRow(SummaryRow):
     document_id: str
+    analysis_id: str = Field(default="", description="The analysis of the latest scorecard")
     href: str = Field(default="", description="The latest scorecard's page")
     check_scores: dict[str, float] = Field(default_factory=dict)
     family: str = Field(default="", description="The plan this is a version of, if any")
@@ -69,9 +71,22 @@ def _row(entry: PortfolioEntry) -> PortfolioRow:
         score=card.score if card else None,
         checks={c.id: c.status for c in card.checks} if card else {},
         check_scores={c.id: c.score for c in card.checks} if card else {},
+        analysis_id=entry.analysis_id if card else "",
         href=entry.href if card else "",
         error=entry.error if card is None else "",
     )
+
+
+def check_columns(
+    rows: Sequence[PortfolioRow], titles: dict[str, str], cards: Sequence[Scorecard]
+) -> dict[str, str]:
+    """The grid's columns: the given checks (id -> title) first, then any other check the
+    scorecards judged (another rubric pack), titled as they were."""
+    columns = dict(titles)
+    for card in cards:
+        for check in card.checks:
+            columns.setdefault(check.id, check.title)
+    return {c: t for c, t in columns.items() if any(c in row.checks for row in rows) or c in titles}
 
 
 def build_portfolio(entries: Sequence[PortfolioEntry]) -> list[PortfolioRow]:

@@ -26,7 +26,7 @@ from api.db import Database
 from api.deps import AppState
 from api.errors import install_error_handlers
 from api.jobs import JobQueue, WorkerPool
-from api.routes import analyses, documents, health, rubric, web
+from api.routes import analyses, documents, health, portfolio, rubric, web
 from api.runner import AnalysisRunner
 from api.uploads import UploadStore
 
@@ -143,7 +143,7 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> FastA
     install_redoc(app)
     install_error_handlers(app)
     app.include_router(health.router)
-    for module in (documents, analyses, rubric):
+    for module in (documents, analyses, rubric, portfolio):
         app.include_router(module.router, prefix="/v1")
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

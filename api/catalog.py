@@ -17,7 +17,9 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from analyzer.errors import AnalyzerError, LLMNotConfigured, RubricError
+from analyzer.models import Scorecard
 from analyzer.pipeline import Analyzer
+from analyzer.portfolio import PortfolioEntry
 from api.db import AnalysisRow, Database, DocumentRow
 from api.errors import ApiError, from_analyzer_error, not_found
 from api.uploads import ReceivedFile, UploadStore
@@ -205,6 +207,33 @@ class Catalog:
                 .where(AnalysisRow.id == analysis_id, AnalysisRow.status == "running")
                 .values(stage=stage)
             )
+
+    def portfolio_entries(self, tenant_id: str) -> list[PortfolioEntry]:
+        """Each document (newest first) with its latest scorecard and latest job status."""
+        latest: dict[str, AnalysisRow] = {}
+        done: dict[str, AnalysisRow] = {}
+        for row in self.list_analyses(tenant_id):
+            latest.setdefault(row.document_id, row)
+            if row.status == "done" and row.scorecard_json:
+                done.setdefault(row.document_id, row)
+        entries = []
+        for document in self.list_documents(tenant_id):
+            job, card_row = latest.get(document.id), done.get(document.id)
+            card = (
+                Scorecard.model_validate_json(card_row.scorecard_json or "") if card_row else None
+            )
+            entries.append(
+                PortfolioEntry(
+                    document_id=document.id,
+                    name=document.name,
+                    job_status=job.status if job else "",
+                    scorecard=card,
+                    analysis_id=card_row.id if card_row else "",
+                    href=f"/analyses/{card_row.id}" if card_row else "",
+                    error=(job.error_message or "") if job and job.status == "failed" else "",
+                )
+            )
+        return entries
 
     def get_analysis(self, tenant_id: str, analysis_id: str) -> AnalysisRow:
         with self.db.session() as session:

@@ -17,12 +17,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from analyzer.portfolio import STATUS_ORDER
+from analyzer.render.environment import environment
 from analyzer.render.view import scorecard_view
 from api.auth import Principal
 from api.db import utcnow
 from api.deps import AppState, StateDep
 from api.errors import ApiError
 from api.multipart import receive_multipart
+from api.routes.portfolio import portfolio
 from api.schemas import AnalysisOut, DocumentOut
 from api.sessions import COOKIE, end_session, session_principal, start_session
 from api.web_render import PAGE_DEFAULTS, page_headers, templates
@@ -49,6 +52,33 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
     return response
 
 
+def portfolio_view(request: Request, state: AppState, principal: Principal) -> dict[str, Any]:
+    """The portfolio grid of the home page, filtered and sorted by the query (as the API)."""
+    query = request.query_params
+    status = query.get("status") if query.get("status") in STATUS_ORDER else None
+    check = query.get("check") or None
+    try:
+        columns, rows = portfolio(state, principal.tenant_id, check=check, status=status)  # type: ignore[arg-type]
+    except ApiError:
+        check = None
+        columns, rows = portfolio(state, principal.tenant_id, status=status)  # type: ignore[arg-type]
+    return {
+        "rows": rows,
+        "columns": columns,
+        "status_order": STATUS_ORDER,
+        "filter_check": check or "",
+        "filter_status": status or "",
+        "versions": any(row.family for row in rows),
+    }
+
+
+@router.get("/sortable.js")
+def sortable_js() -> Response:
+    """The batch summary's table sorter, for the portfolio grid (the CSP allows only our files)."""
+    script = environment().get_template("sortable.js").render()
+    return Response(script, media_type="text/javascript; charset=utf-8")
+
+
 def home(request: Request, state: AppState, principal: Principal, **extra: Any) -> HTMLResponse:
     catalog = state.catalog
     latest: dict[str, AnalysisOut] = {}
@@ -68,6 +98,7 @@ def home(request: Request, state: AppState, principal: Principal, **extra: Any) 
         latest=latest,
         latest_done=latest_done,
         checks=state.analyzer.rubric.checks,
+        grid=portfolio_view(request, state, principal),
         **extra,
     )
 
