@@ -24,6 +24,7 @@ from tests.api_support import (
     strategy_pdf,
     upload,
 )
+from tests.test_web_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 THIN = ["Claims plan", "We will modernise claims with AI over the coming years."]
 
@@ -150,3 +151,42 @@ def test_the_home_page_shows_the_grid_from_the_batch_template(
     # the batch summary renders the same grid partial
     batch = summary_html([], {"owners": "Owners"}, meta={})
     assert '<table class="sortable" id="grid">' in batch
+
+
+@pytest.mark.browser
+def test_the_grid_sorts_filters_and_fits_a_phone(
+    browser: Any,  # noqa: F811
+    server: RunningServer,
+    tenant: dict[str, Any],
+) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(server.url + "/")
+    page.fill("#key", tenant["key"])
+    page.click("button[type=submit]")
+    page.wait_for_selector("#grid")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+    def scores() -> list[str]:
+        cells = page.locator("#grid tbody tr td:nth-child(2)").all()
+        return [cell.get_attribute("data-sort") or "" for cell in cells]
+
+    page.click("#grid th:nth-child(2)")  # Score, ascending
+    ascending = [float(s) for s in scores() if s]
+    assert ascending == sorted(ascending)
+    page.click("#grid th:nth-child(2)")
+    descending = [float(s) for s in scores() if s]
+    assert descending == sorted(descending, reverse=True)
+
+    page.select_option("#filter-status", "absent")
+    page.click(".filters button")
+    page.wait_for_url("**/?check=&status=absent")
+    names = page.locator("#grid td.path a").all_inner_texts()
+    assert "claims-plan-v1.pdf" in names and "not-yet.pdf" not in names
+
+    page.locator("#grid td.cell a").first.click()
+    page.wait_for_url("**/analyses/**#check-*")
+    anchor = page.url.rsplit("#", 1)[1]
+    assert page.locator(f"article#{anchor}").is_visible()
+    context.close()
