@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from api.db import AnalysisRow
 from api.multipart import human_size
 from tests.api_support import (
     MIME,
@@ -221,3 +222,13 @@ def test_the_size_limit_is_told_in_megabytes(server: RunningServer, client: http
     big = client.post("/v1/documents", files={"files": ("big.pdf", b"%PDF-1.4\n" + b"0" * limit)})
     assert_error(big, 413, "payload_too_large")
     assert big.json()["error"]["message"] == "a file exceeds the 1.91 MB upload limit"
+
+
+def test_a_job_records_the_stage_it_reached(
+    server: RunningServer, client: httpx.Client, document: dict[str, object]
+) -> None:
+    done = analyse(client, str(document["id"]), checks="all")
+    assert done["stage"] == "done"
+    with server.state.db.session() as session:
+        row = session.get(AnalysisRow, done["id"])
+        assert row is not None and row.stage == "judging"  # the last stage the runner recorded

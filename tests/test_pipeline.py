@@ -137,3 +137,12 @@ def test_cached_and_fresh_scorecards_name_the_document_alike(analyzer: Analyzer)
     cached = analyzer.analyze(WEAK.read_bytes(), name="archive/2025/memo.txt")
     assert fresh.document.name == cached.document.name == "memo.txt"
     assert cached.usage.cached and not fresh.usage.cached
+
+
+def test_analysis_reports_its_stages(analyzer: Analyzer, tmp_path: Path) -> None:
+    seen: list[str] = []
+    analyzer.analyze(STRONG, use_cache=False, on_stage=seen.append)
+    expected = ["reading", "indexing", "judging"]
+    if not analyzer.indexes_for("offline"):
+        expected.remove("indexing")
+    assert seen == expected
