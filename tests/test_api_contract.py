@@ -224,10 +224,9 @@ def test_the_size_limit_is_told_in_megabytes(server: RunningServer, client: http
     assert big.json()["error"]["message"] == "a file exceeds the 1.91 MB upload limit"
 
 
-def test_a_job_records_the_stage_it_reached(
-    server: RunningServer, client: httpx.Client, document: dict[str, object]
-) -> None:
-    done = analyse(client, str(document["id"]), checks="all")
+def test_a_job_records_the_stage_it_reached(server: RunningServer, client: httpx.Client) -> None:
+    fresh = upload(client, "stages.pdf", strategy_pdf(1, "stages"))  # nothing cached for it
+    done = analyse(client, str(fresh["id"]))
     assert done["stage"] == "done"
     with server.state.db.session() as session:
         row = session.get(AnalysisRow, done["id"])
