@@ -94,3 +94,22 @@ def test_cli_refuses_the_llm_engine_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("gapcard: the llm engine has no model endpoint configured")
     assert result.stdout == ""
+
+
+def test_batch_refuses_the_llm_engine_before_any_worker_starts(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "GAPCARD_LLM"))}
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "plan.md").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [str(GAPCARD), "batch", str(folder), "--out", str(out), "--engine", "llm"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert result.returncode != 0
+    assert "gapcard: the llm engine has no model endpoint configured" in result.stderr
+    assert not (out / "summary.html").exists()

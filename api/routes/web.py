@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import partial
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from analyzer.models import Status
 from analyzer.portfolio import STATUS_ORDER
 from analyzer.render.environment import environment
 from analyzer.render.view import scorecard_view
@@ -55,13 +56,15 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 def portfolio_view(request: Request, state: AppState, principal: Principal) -> dict[str, Any]:
     """The portfolio grid of the home page, filtered and sorted by the query (as the API)."""
     query = request.query_params
-    status = query.get("status") if query.get("status") in STATUS_ORDER else None
+    status = cast(
+        Status | None, query.get("status") if query.get("status") in STATUS_ORDER else None
+    )
     check = query.get("check") or None
     try:
-        columns, rows = portfolio(state, principal.tenant_id, check=check, status=status)  # type: ignore[arg-type]
-    except ApiError:
+        columns, rows = portfolio(state, principal.tenant_id, check=check, status=status)
+    except ApiError:  # an unknown check: show every check's rows
         check = None
-        columns, rows = portfolio(state, principal.tenant_id, status=status)  # type: ignore[arg-type]
+        columns, rows = portfolio(state, principal.tenant_id, status=status)
     return {
         "rows": rows,
         "columns": columns,
