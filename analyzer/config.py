@@ -219,6 +219,11 @@ class APISettings(Section):
     default_tenant: str = Field(
         default="local", description="Tenant given a key at first start when no key exists"
     )
+    session_hours: float = Field(
+        default=12.0,
+        gt=0,
+        description="How long a web page sign-in lasts before the key is asked for again",
+    )
 
 
 class BatchSettings(Section):
@@ -277,3 +282,8 @@ class Settings(BaseSettings):
 
     def llm_base_url(self) -> str | None:
         return self.llm.base_url or self.openai_base_url
+
+    def llm_configured(self) -> bool:
+        """Whether an LLM endpoint was configured at all: a base URL, a key (for the default
+        OpenAI endpoint) or an Azure endpoint. Without one the LLM engine is refused."""
+        return bool(self.llm_base_url() or self.llm_api_key() or self.llm.azure_endpoint)

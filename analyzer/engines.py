@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import get_args
 
 from analyzer.config import Settings
-from analyzer.errors import AnalyzerError, CheckNotSupported
+from analyzer.errors import AnalyzerError, CheckNotSupported, LLMNotConfigured
 from analyzer.judges.base import Judge
 from analyzer.judges.cached import CachedJudge, VerdictCache
 from analyzer.models import EngineName
@@ -28,7 +28,15 @@ def _offline(settings: Settings) -> Judge:
     return OfflineJudge(settings.analysis.prompts_dir / "offline")
 
 
+LLM_NOT_CONFIGURED = (
+    "the llm engine has no model endpoint configured: set llm.base_url (GAPCARD_LLM__BASE_URL "
+    "or OPENAI_BASE_URL), an API key (OPENAI_API_KEY) or llm.azure_endpoint"
+)
+
+
 def _llm(settings: Settings) -> Judge:
+    if not settings.llm_configured():  # never fall back to a default endpoint on our own
+        raise LLMNotConfigured(LLM_NOT_CONFIGURED)
     from analyzer.judges.llm.judge import LLMJudge
 
     return LLMJudge(settings)

@@ -87,6 +87,13 @@ class CheckNotSupported(RubricError):
     kind = "check_not_supported"
 
 
+class LLMNotConfigured(AnalyzerError):
+    """The LLM engine was asked for but no model endpoint is configured (no base URL, key or
+    Azure endpoint): refused before anything is sent anywhere."""
+
+    kind = "llm_not_configured"
+
+
 class StoreError(AnalyzerError):
     """The vector store failed or is unreachable."""
 

@@ -186,12 +186,16 @@ class Analyzer:
         rubric: str | Path | None = None,
         cancel: threading.Event | None = None,
         coverage: Coverage | None = None,
+        on_stage: Callable[[str], None] | None = None,
     ) -> Scorecard:
         """The scorecard of a document; `rubric` names a pack (or its folder), default the
         configured one; `checks` selects within it. `cancel` set stops it (AnalysisCancelled),
-        and it stops with DocumentTooComplex past `ingest.max_seconds` (checked between steps)."""
+        and it stops with DocumentTooComplex past `ingest.max_seconds` (checked between steps);
+        `on_stage` is told "reading", "indexing" and "judging" as the work reaches each stage."""
         started = time.monotonic()
+        stage = on_stage or (lambda _stage: None)
         chosen, judge = self.plan(rubric, checks, engine, use_cache=use_cache, coverage=coverage)
+        stage("reading")
         if isinstance(source, Document):
             document: Document | None = source
             data, display, sha = b"", source.name, source.sha256
@@ -205,7 +209,7 @@ class Analyzer:
             document = read_document(data, display, self.settings.ingest, cancel)
         stopwatch = Stopwatch(display, self.settings.ingest.max_seconds, cancel, started)
         stopwatch.check()
-        scorecard = self._judge(document, chosen, judge, tenant, stopwatch)
+        scorecard = self._judge(document, chosen, judge, tenant, stopwatch, stage)
         if unjudged := scorecard.unjudged:  # not cached: the next analysis tries them again
             if len(unjudged) == len(scorecard.checks):
                 raise ChecksNotJudged.of(scorecard)
@@ -237,13 +241,21 @@ class Analyzer:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
     def _judge(
-        self, document: Document, rubric: Rubric, judge: Judge, tenant: str, stop: Stopwatch
+        self,
+        document: Document,
+        rubric: Rubric,
+        judge: Judge,
+        tenant: str,
+        stop: Stopwatch,
+        stage: Callable[[str], None] = lambda _stage: None,
     ) -> Scorecard:
         chunks = self._chunks(document)
         stop.check()
         if judge.retrieves or self.settings.analysis.index_for_offline:
+            stage("indexing")
             self._index(document, chunks, tenant, stop)
             stop.check()
+        stage("judging")
         requests = [
             CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge))
             for c in rubric.checks

@@ -7,9 +7,12 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import lru_cache
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_redoc_html
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
@@ -23,7 +26,7 @@ from api.db import Database
 from api.deps import AppState
 from api.errors import install_error_handlers
 from api.jobs import JobQueue, WorkerPool
-from api.routes import analyses, documents, health, rubric, web
+from api.routes import analyses, documents, health, portfolio, rubric, web
 from api.runner import AnalysisRunner
 from api.uploads import UploadStore
 
@@ -81,6 +84,47 @@ def close_state(state: AppState) -> None:
     state.db.dispose()
 
 
+#: ReDoc's bundle shows a logo from cdn.redoc.ly; this policy keeps every fetch on this server.
+DOCS_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self' 'unsafe-inline'; worker-src 'self' blob:; font-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
+
+
+@lru_cache(maxsize=1)
+def redoc_bundle() -> str:
+    """The vendored ReDoc bundle with its one outside image (the Redocly logo it shows in the
+    side bar) pointed at a local file."""
+    import fastapi_offline
+
+    path = Path(fastapi_offline.__file__).parent / "static" / "redoc.standalone.js"
+    return path.read_text(encoding="utf-8").replace(REDOC_LOGO, "/static-offline-docs/favicon.png")
+
+
+def install_redoc(app: FastAPI) -> None:
+    @app.get("/redoc/redoc.standalone.js", include_in_schema=False)
+    async def redoc_js() -> Response:
+        return Response(redoc_bundle(), media_type="text/javascript; charset=utf-8")
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc(request: Request) -> HTMLResponse:
+        root = request.scope.get("root_path", "")
+        page = get_redoc_html(
+            openapi_url=f"{root}{app.openapi_url}",
+            title=f"{app.title} - ReDoc",
+            redoc_js_url=f"{root}/redoc/redoc.standalone.js",
+            redoc_favicon_url=f"{root}/static-offline-docs/favicon.png",
+            with_google_fonts=False,
+        )
+        page.headers["Content-Security-Policy"] = DOCS_CSP
+        page.headers["X-Content-Type-Options"] = "nosniff"
+        return page
+
+
 def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> FastAPI:
     """The gapcard API and web page. `analyzer` lets a caller share one it already opened."""
 
@@ -101,10 +145,12 @@ def create_app(settings: Settings, *, analyzer: Analyzer | None = None) -> FastA
         description=DESCRIPTION,
         lifespan=lifespan,
         swagger_ui_parameters={"validatorUrl": None},
+        redoc_url=None,  # served below, under a policy that keeps it on this server
     )
+    install_redoc(app)
     install_error_handlers(app)
     app.include_router(health.router)
-    for module in (documents, analyses, rubric):
+    for module in (documents, analyses, rubric, portfolio):
         app.include_router(module.router, prefix="/v1")
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -1,4 +1,5 @@
-"""API keys: created for a tenant, shown once, stored only as a SHA-256 hash."""
+"""API keys: created for a tenant, shown once, stored only as a SHA-256 hash; listed and
+revoked by id (a revoked key, and every web session it opened, stops working at once)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import hmac
 import logging
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.db import ApiKey, Database, Tenant
+from api.db import ApiKey, Database, Tenant, WebSession, utcnow
 
 log = logging.getLogger(__name__)
 KEY_PREFIX = "gc_"
@@ -24,6 +26,18 @@ class Principal:
 
     tenant_id: str
     tenant_name: str
+    key_id: str = ""
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """What `gapcard keys list` shows of a key (never the key itself: it is not stored)."""
+
+    id: str
+    prefix: str
+    tenant_name: str
+    created_at: datetime
+    revoked_at: datetime | None
 
 
 def hash_key(key: str) -> str:
@@ -71,13 +85,43 @@ def authenticate(db: Database, key: str) -> Principal | None:
     digest = hash_key(key)
     with db.session() as session:
         row = session.execute(
-            select(ApiKey.key_hash, Tenant.id, Tenant.name)
+            select(ApiKey.key_hash, Tenant.id, Tenant.name, ApiKey.id)
             .join(Tenant, Tenant.id == ApiKey.tenant_id)
             .where(ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None))
         ).first()
     if row is None or not hmac.compare_digest(row[0], digest):
         return None
-    return Principal(tenant_id=row[1], tenant_name=row[2])
+    return Principal(tenant_id=row[1], tenant_name=row[2], key_id=row[3])
+
+
+def list_keys(db: Database, tenant_name: str | None = None) -> list[KeyInfo]:
+    """Every key (or one tenant's), oldest first."""
+    query = select(ApiKey, Tenant.name).join(Tenant, Tenant.id == ApiKey.tenant_id)
+    if tenant_name is not None:
+        query = query.where(Tenant.name == tenant_name)
+    with db.session() as session:
+        rows = session.execute(query.order_by(ApiKey.created_at, ApiKey.id)).all()
+    return [KeyInfo(key.id, key.prefix, name, key.created_at, key.revoked_at) for key, name in rows]
+
+
+def revoke_key(db: Database, key_id: str) -> tuple[KeyInfo, int] | None:
+    """Revoke a key and end its web sessions; returns the key and the sessions ended, or None
+    if there is no such key. Revoking a revoked key changes nothing but is not an error."""
+    with db.session() as session:
+        session.execute(
+            update(ApiKey)
+            .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+            .values(revoked_at=utcnow())
+        )
+        ended = session.execute(delete(WebSession).where(WebSession.key_id == key_id))
+        ended_count = int(getattr(ended, "rowcount", 0) or 0)
+    found = [k for k in list_keys(db) if k.id == key_id]
+    if not found:
+        return None
+    log.info(
+        "revoked API key %s... (%s); %d web sessions ended", found[0].prefix, key_id, ended_count
+    )
+    return found[0], ended_count
 
 
 def key_count(db: Database) -> int:

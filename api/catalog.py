@@ -14,13 +14,15 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
-from analyzer.errors import AnalyzerError, RubricError
+from analyzer.errors import AnalyzerError, LLMNotConfigured, RubricError
 from analyzer.ingest.files import read_regular
 from analyzer.ingest.probe import probe
+from analyzer.models import Scorecard
 from analyzer.pipeline import Analyzer
+from analyzer.portfolio import PortfolioEntry
 from api.db import AnalysisRow, Database, DocumentRow
 from api.errors import ApiError, from_analyzer_error, not_found
 from api.uploads import ReceivedFile, UploadStore
@@ -77,7 +79,7 @@ class Catalog:
         existing = self._find_by_sha(tenant_id, received.sha256)
         if existing is not None:
             self.uploads.discard(received)
-            return existing, False
+            return self._rename(existing, received.name), False
         path = self.uploads.commit(tenant_id, received)
         settings = self.analyzer.settings.ingest
         try:  # only sniffed and counted here: the text is read by the analysis, under limits
@@ -103,6 +105,17 @@ class Catalog:
                 raise
             return winner, False
         return row, True
+
+    def _rename(self, row: DocumentRow, name: str) -> DocumentRow:
+        """The same content uploaded under a new name: the document keeps its id, analyses and
+        index, and takes the name it was last uploaded under."""
+        if row.name != name:
+            with self.db.session() as session:
+                session.execute(
+                    update(DocumentRow).where(DocumentRow.id == row.id).values(name=name)
+                )
+            row.name = name
+        return row
 
     def _remove_orphan_file(self, tenant_id: str, sha256: str) -> None:
         if self._find_by_sha(tenant_id, sha256) is None:
@@ -169,7 +182,7 @@ class Catalog:
             tenant_id=tenant_id,
             document_id=document.id,
             checks=checks,
-            engine=engine,
+            engine=engine or self.analyzer.settings.analysis.engine,  # as the job will run it
             rubric=rubric,
             coverage=coverage,
         )
@@ -179,20 +192,57 @@ class Catalog:
         return row
 
     def _check_request(self, checks: str | None, engine: str | None, rubric: str | None) -> None:
-        """Unknown packs or checks, or checks the engine cannot judge, are the client's error
-        (422); an engine that cannot start is ours (503). A pack is chosen by name only: a
-        tenant never names a folder on the server."""
+        """Unknown packs or checks, checks the engine cannot judge, or the LLM engine on a
+        server with no model endpoint are the client's error (422); an engine that cannot start
+        is ours (503). A pack is chosen by name only: a tenant never names a folder on the
+        server."""
         settings = self.analyzer.settings.analysis
         try:
             pack = self.analyzer.rubric if rubric is None else self.analyzer.packs.get(rubric)
             self.analyzer.plan(pack.name, checks, engine)
-        except RubricError as exc:
+        except (RubricError, LLMNotConfigured) as exc:
             raise ApiError(422, exc.kind, exc.message) from exc
         except AnalyzerError as exc:
             log.error("engine %s cannot start: %s", engine or settings.engine, exc)
             raise ApiError(
                 503, "engine_unavailable", f"the {engine or settings.engine} engine is unavailable"
             ) from exc
+
+    def set_stage(self, analysis_id: str, stage: str) -> None:
+        """Record how far a running analysis got (shown as its progress)."""
+        with self.db.session() as session:
+            session.execute(
+                update(AnalysisRow)
+                .where(AnalysisRow.id == analysis_id, AnalysisRow.status == "running")
+                .values(stage=stage)
+            )
+
+    def portfolio_entries(self, tenant_id: str) -> list[PortfolioEntry]:
+        """Each document (newest first) with its latest scorecard and latest job status."""
+        latest: dict[str, AnalysisRow] = {}
+        done: dict[str, AnalysisRow] = {}
+        for row in self.list_analyses(tenant_id):
+            latest.setdefault(row.document_id, row)
+            if row.status == "done" and row.scorecard_json:
+                done.setdefault(row.document_id, row)
+        entries = []
+        for document in self.list_documents(tenant_id):
+            job, card_row = latest.get(document.id), done.get(document.id)
+            card = (
+                Scorecard.model_validate_json(card_row.scorecard_json or "") if card_row else None
+            )
+            entries.append(
+                PortfolioEntry(
+                    document_id=document.id,
+                    name=document.name,
+                    job_status=job.status if job else "",
+                    scorecard=card,
+                    analysis_id=card_row.id if card_row else "",
+                    href=f"/analyses/{card_row.id}" if card_row else "",
+                    error=(job.error_message or "") if job and job.status == "failed" else "",
+                )
+            )
+        return entries
 
     def get_analysis(self, tenant_id: str, analysis_id: str) -> AnalysisRow:
         with self.db.session() as session:

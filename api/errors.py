@@ -15,6 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
+from starlette.routing import Match
 
 from analyzer.errors import (
     AnalyzerError,
@@ -22,6 +24,7 @@ from analyzer.errors import (
     DocumentTooLarge,
     IngestError,
     JudgeError,
+    LLMNotConfigured,
     RubricError,
     StoreError,
     UnsupportedFormat,
@@ -85,7 +88,7 @@ def error_status(exc: AnalyzerError) -> int:
         return 413
     if isinstance(exc, UnsupportedFormat):
         return 415
-    if isinstance(exc, IngestError | RubricError):
+    if isinstance(exc, IngestError | RubricError | LLMNotConfigured):
         return 422
     if isinstance(exc, UpstreamModelError | JudgeError | ChecksNotJudged):
         return 502
@@ -133,11 +136,47 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "validation_error", describe_validation(exc.errors()))
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+#: FastAPI's words for a body it could not decode (e.g. JSON that is not UTF-8): a 400 that no
+#: route documents; it is answered as the documented 422 instead.
+BODY_PARSE_FAILED = "There was an error parsing the body"
+
+
+HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method the request's path accepts, found by asking the routes (each route holds one
+    method, and the Allow header Starlette builds names only the first that matched)."""
+    routes = request.app.router.routes
+    allowed = [
+        method
+        for method in HTTP_METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    ]
+    return ", ".join(allowed)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == BODY_PARSE_FAILED:
+        return error_response(
+            422, "validation_error", "body: not valid JSON (it must be UTF-8 encoded JSON)"
+        )
     type_ = HTTP_TYPES.get(exc.status_code, "http_error")
     message = exc.detail if isinstance(exc.detail, str) else type_.replace("_", " ")
-    return error_response(exc.status_code, type_, message, exc.headers)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
+    return error_response(exc.status_code, type_, message, headers)
+
+
+async def _client_disconnect(request: Request, exc: Exception) -> JSONResponse:
+    """The client hung up mid-request (e.g. a cancelled upload): nothing to answer, nothing
+    wrong on our side; what it sent was already removed."""
+    log.info("client disconnected during %s %s", request.method, request.url.path)
+    return error_response(400, "client_disconnected", "the client closed the connection")
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -150,4 +189,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AnalyzerError, _analyzer_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(ClientDisconnect, _client_disconnect)
     app.add_exception_handler(Exception, _unexpected)

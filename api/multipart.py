@@ -7,10 +7,12 @@ client gets the 413 rather than a reset connection.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote
 
 from python_multipart import MultipartParser
 from python_multipart.exceptions import MultipartParseError
@@ -24,8 +26,18 @@ MAX_FIELD_BYTES = 10_000
 MAX_PARTS_OVERHEAD = 1024 * 1024
 
 
+def human_size(size: int) -> str:
+    """52428800 -> "50 MB", 2000000 -> "1.91 MB" (binary units, as file managers show them)."""
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.3g} {unit}"
+    return f"{size} bytes"
+
+
 def too_large(limit: int) -> ApiError:
-    return ApiError(413, "payload_too_large", f"a file exceeds the {limit}-byte upload limit")
+    return ApiError(
+        413, "payload_too_large", f"a file exceeds the {human_size(limit)} upload limit"
+    )
 
 
 @dataclass
@@ -83,10 +95,9 @@ class MultipartReceiver:
         part = self._part
         _, options = parse_options_header(part.headers.get("content-disposition", b""))
         part.name = options.get(b"name", b"").decode("utf-8", "replace")
-        filename = options.get(b"filename")
-        if filename is None or self.error is not None:
+        raw = disposition_filename(part.headers.get("content-disposition", b""), options)
+        if raw is None or self.error is not None:
             return
-        raw = filename.decode("utf-8", "replace")
         part.filename = safe_filename(raw) if raw.strip() else ""
         if not part.filename:  # an empty file input in a browser form
             return
@@ -142,6 +153,23 @@ class MultipartReceiver:
         for received in self.files:
             received.path.unlink(missing_ok=True)
         self.files = []
+
+
+EXTENDED_FILENAME = re.compile(rb"""filename\*\s*=\s*([^;]+)""", re.IGNORECASE)
+
+
+def disposition_filename(header: bytes, options: dict[bytes, bytes]) -> str | None:
+    """A part's file name: RFC 5987 `filename*=UTF-8''...` first (RFC 6266), then `filename=`;
+    None for a part that is not a file."""
+    if match := EXTENDED_FILENAME.search(header):
+        charset, _, rest = match.group(1).strip().strip(b'"').decode("latin-1").partition("'")
+        _lang, _, encoded = rest.partition("'")
+        try:
+            return unquote(encoded, encoding=charset or "utf-8", errors="strict")
+        except (LookupError, UnicodeDecodeError):
+            return unquote(encoded, encoding="utf-8", errors="replace")
+    filename = options.get(b"filename")
+    return None if filename is None else filename.decode("utf-8", "replace")
 
 
 def _boundary(request: Request) -> bytes:

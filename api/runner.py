@@ -47,6 +47,7 @@ class AnalysisRunner:
                 rubric=job.rubric,
                 cancel=cancel,
                 coverage=cast("Coverage | None", job.coverage),  # validated by the request
+                on_stage=lambda stage: self.catalog.set_stage(job.id, stage),
             )
         except AnalyzerError as exc:
             raise JobFailed(exc.kind, exc.message) from exc

@@ -63,6 +63,13 @@ class AnalysisRequest(BaseModel):
     )
 
 
+def stage_of(row: AnalysisRow) -> str:
+    """queued, reading, indexing, judging, done or failed: a running job's recorded stage."""
+    if row.status == "running":
+        return row.stage or "reading"
+    return row.status
+
+
 class AnalysisOut(BaseModel):
     id: str = Field(description="Unguessable analysis id")
     document_id: str
@@ -72,6 +79,10 @@ class AnalysisOut(BaseModel):
     rubric: str | None
     coverage: str | None = Field(default=None, description="As requested (None: the default)")
     attempts: int = Field(description="Times a worker started this job (a crash can add one)")
+    stage: str = Field(
+        default="queued",
+        description="Progress: queued, reading, indexing, judging, done or failed",
+    )
     error: ErrorBody | None = Field(description="Why the analysis failed (status failed)")
     created_at: datetime
     started_at: datetime | None
@@ -91,10 +102,11 @@ class AnalysisOut(BaseModel):
             document_id=row.document_id,
             status=row.status,
             checks=row.checks,
-            engine=row.engine,
+            engine=row.engine or (scorecard.engine if scorecard else None),
             rubric=row.rubric,
             coverage=row.coverage,
             attempts=row.attempts,
+            stage=stage_of(row),
             error=error,
             created_at=row.created_at,
             started_at=row.started_at,

@@ -18,6 +18,7 @@ from analyzer.atomic import replace_into
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 STALE_PART_S = 3600.0  # an upload still being received is never this old
+MAX_NAME = 255
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,12 @@ def safe_filename(raw: str | None) -> str:
     """The last path component of a client's file name, without control characters."""
     name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(ch for ch in name if ch.isprintable()).strip()
-    return name[:255] or "document"
+    if len(name) > MAX_NAME:  # shorten the stem, keep the extension
+        stem, dot, suffix = name.rpartition(".")
+        if dot and stem and 0 < len(suffix) <= 16:
+            return stem[: MAX_NAME - len(suffix) - 1].rstrip() + "." + suffix
+        return name[:MAX_NAME]
+    return name or "document"
 
 
 class UploadStore:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from analyzer.batch.report import EXIT_INTERRUPTED, EXIT_USAGE, BatchOptions, BatchReport
 from analyzer.config import Settings
-from analyzer.errors import AnalyzerError, IngestError, RubricError
+from analyzer.errors import AnalyzerError, IngestError, LLMNotConfigured, RubricError
 from analyzer.models import Scorecard
 
 
@@ -79,7 +79,7 @@ def run_batch_command(options: BatchOptions, settings: Settings, *, quiet: bool 
     try:
         with sigterm_as_interrupt(), RichProgress(console) as progress:
             report = run_batch(options, settings, progress)
-    except (BatchInputError, BatchError, RubricError) as exc:
+    except (BatchInputError, BatchError, RubricError, LLMNotConfigured) as exc:
         typer.echo(f"gapcard: {exc}", err=True)
         return EXIT_USAGE
     except KeyboardInterrupt:

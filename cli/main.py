@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from analyzer.models import EngineName
+from cli.keys import keys_app
 from cli.rubric import rubric_app
 
 if TYPE_CHECKING:
@@ -156,7 +157,6 @@ def main() -> None:
 
 # --- gapcard serve / worker / keys / db (the HTTP API and its workers, api/) ---
 
-keys_app = typer.Typer(help="API keys for `gapcard serve`.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 db_app = typer.Typer(help="The API's database: schema migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -209,27 +209,6 @@ def db_upgrade(
     finally:
         db.dispose()
     typer.echo(f"database at revision {after} (was {before or 'empty'})")
-
-
-@keys_app.command("create")
-def keys_create(
-    tenant: Annotated[str, typer.Option(help="Tenant the key belongs to (created if new)")],
-    data_dir: Annotated[Path | None, typer.Option(help="Index, uploads and database")] = None,
-) -> None:
-    """Create an API key for a tenant. The key is printed once, on the last line."""
-    from api.auth import create_key
-    from api.db import Database
-
-    db = Database.from_settings(build_settings(data_dir))
-    try:
-        db.upgrade()
-        key = create_key(db, tenant)
-    except ValueError as exc:
-        raise fail(str(exc)) from None
-    finally:
-        db.dispose()
-    typer.echo(f"API key for tenant {tenant!r} (shown only once; stored hashed):")
-    typer.echo(key)
 
 
 # --- gapcard batch / gapcard diff (analyzer/batch/, analyzer/diff.py) ---

@@ -26,6 +26,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     packs = tmp_path_factory.mktemp("packs")
     settings = server_settings(tmp_path_factory.mktemp("api"))
     settings.analysis.rubric_packs = [user_pack(packs, checks=("owners", "metrics"))]
+    settings.llm.base_url = "http://127.0.0.1:9/v1"  # configured (never called by these tests)
     with running_server(settings) as running:
         yield running
 

@@ -96,12 +96,14 @@ def test_summary_csv_has_a_row_per_file(tmp_path: Path) -> None:
 def test_summary_html_grid_links_escaping_and_csp(tmp_path: Path) -> None:
     rows, _ = rows_for(tmp_path)
     html = summary_html(rows, CHECKS, meta={"engine": "offline"})
-    assert '<a href="reports/good.html">' in html
+    assert '<a href="reports/good.html" title="' in html
     assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;x&#39;)" in html
     grid = re.search(r'<table class="sortable".*?</table>', html, re.S)
     assert grid is not None
     assert grid.group(0).count("<tr>") == 1 + 4  # header + every row except the skipped one
-    assert 'class="cell s-present" data-sort="2">present' in grid.group(0)
+    cell = r'class="cell s-present" data-sort="2"><a href="reports/good.html#check-\w+"'
+    cell += r"[^>]*>present</a>"
+    assert re.search(cell, grid.group(0))  # a cell links to that check's citations
     assert "Skipped files" in html and "d/.DS_Store" in html
     script = re.search(r"<script>(.*?)</script>", html, re.S)
     assert script is not None

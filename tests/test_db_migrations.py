@@ -32,8 +32,9 @@ def test_a_database_from_before_migrations_is_adopted_and_keeps_its_rows(tmp_pat
     db = Database(f"sqlite:///{tmp_path / 'old.db'}")
     Base.metadata.create_all(db.engine)  # as the release before did, then without new columns
     with db.engine.begin() as connection:
-        for column in ("rubric", "claimed_by", "lease_expires_at", "coverage"):
+        for column in ("rubric", "claimed_by", "lease_expires_at", "coverage", "stage"):
             connection.execute(text(f"ALTER TABLE analyses DROP COLUMN {column}"))
+        connection.execute(text("DROP TABLE web_sessions"))  # new since that release
         connection.execute(
             text("INSERT INTO tenants (id, name, created_at) VALUES ('t1', 'acme', '2026-01-01')")
         )

@@ -122,6 +122,7 @@ def test_a_changed_prompt_file_is_a_cache_miss(tmp_path: Path, embedder: Countin
 def test_offline_analysis_can_skip_the_index(tmp_path: Path, embedder: CountingEmbedder) -> None:
     settings = Settings(data_dir=tmp_path)
     settings.analysis.index_for_offline = False
+    settings.llm.base_url = "http://127.0.0.1:9/v1"  # configured, never called
     assert not Analyzer(settings, embedder=embedder).indexes_for("llm")  # full coverage
     settings.llm.coverage = "retrieval"
     analyzer = Analyzer(settings, embedder=embedder)
@@ -138,3 +139,12 @@ def test_cached_and_fresh_scorecards_name_the_document_alike(analyzer: Analyzer)
     cached = analyzer.analyze(WEAK.read_bytes(), name="archive/2025/memo.txt")
     assert fresh.document.name == cached.document.name == "memo.txt"
     assert cached.usage.cached and not fresh.usage.cached
+
+
+def test_analysis_reports_its_stages(analyzer: Analyzer, tmp_path: Path) -> None:
+    seen: list[str] = []
+    analyzer.analyze(STRONG, use_cache=False, on_stage=seen.append)
+    expected = ["reading", "indexing", "judging"]
+    if not analyzer.indexes_for("offline"):
+        expected.remove("indexing")
+    assert seen == expected

@@ -41,7 +41,7 @@ def web_page(card: Scorecard) -> str:
     analysis = {"id": "a1", "status": "done", "error": None}
     return templates.env.get_template("analysis.html").render(
         analysis=analysis, document={"name": card.document.name}, card=scorecard_view(card),
-        principal=None, error=None,
+        principal=None, error=None, elapsed="3 s",
     )  # fmt: skip
 
 

@@ -18,7 +18,7 @@ def test_report_shows_score_chart_verdicts_and_gaps() -> None:
     assert f"Gap score {card.score} / 100" in html
     chart = re.search(r'<section class="chart".*?</section>', html, re.S)
     assert chart is not None
-    assert chart.group(0).count("<rect") == len(card.checks)
+    assert chart.group(0).count('<rect class="fill-') == len(card.checks)
     assert 'class="fill-present"' in chart.group(0) and 'class="fill-absent"' in chart.group(0)
     assert "&ldquo;Accountable: Priya Nair, COO.&rdquo;" in html
     assert "page 3 · Plan &gt; Named owners" in html

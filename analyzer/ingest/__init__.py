@@ -136,9 +136,20 @@ def _read(
     except (AnalyzerError, MemoryError):
         raise
     except Exception as exc:  # python-docx/pptx and lxml raise many types on corrupt input
-        raise IngestError(
-            f"cannot read {fmt.upper()} ({type(exc).__name__}: {exc})", path=name
-        ) from exc
+        log.info("cannot read %s %s: %s: %s", fmt, name, type(exc).__name__, exc)
+        raise IngestError(office_failure(fmt, exc), path=name) from exc
+
+
+def office_failure(fmt: str, exc: Exception) -> str:
+    """What a reader is told about an unreadable Office file: the cause, not the parser's
+    internals (those go to the log)."""
+    if type(exc).__name__ == "XMLSyntaxError":
+        reason = "its XML is malformed or expands entities beyond the safe limit"
+    elif isinstance(exc, KeyError):
+        reason = "a part it needs is missing"
+    else:
+        reason = "the file is damaged or not a valid " + fmt.upper()
+    return f"cannot read {fmt.upper()}: {reason}"
 
 
 def check_office_zip(data: bytes, name: str, settings: IngestSettings) -> None:

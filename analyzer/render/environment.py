@@ -21,6 +21,8 @@ from analyzer.render.filters import FILTERS
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: No scripts, no remote anything: styles and data: images only.
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+#: Only an HTTP header can forbid framing (a <meta> CSP ignores frame-ancestors).
+REPORT_FRAME_POLICY = "frame-ancestors 'none'"
 
 
 def script_csp(script: str) -> str:

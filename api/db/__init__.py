@@ -1,6 +1,15 @@
 """The API's database: tenants, API keys, documents and analysis jobs (SQLAlchemy 2.0)."""
 
-from api.db.models import AnalysisRow, ApiKey, Base, DocumentRow, Tenant, new_id, utcnow
+from api.db.models import (
+    AnalysisRow,
+    ApiKey,
+    Base,
+    DocumentRow,
+    Tenant,
+    WebSession,
+    new_id,
+    utcnow,
+)
 from api.db.session import Database
 
 __all__ = [
@@ -10,6 +19,7 @@ __all__ = [
     "Database",
     "DocumentRow",
     "Tenant",
+    "WebSession",
     "new_id",
     "utcnow",
 ]

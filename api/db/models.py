@@ -68,6 +68,19 @@ class ApiKey(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
+class WebSession(Base):
+    """A web page sign-in: the cookie holds a random id, the table only its SHA-256. A session
+    lives until it expires, its owner signs out, or its key is revoked."""
+
+    __tablename__ = "web_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(ForeignKey("api_keys.id"), index=True)
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
 class DocumentRow(Base):
     __tablename__ = "documents"
     __table_args__ = (UniqueConstraint("tenant_id", "sha256", name="uq_document_tenant_sha"),)
@@ -102,6 +115,9 @@ class AnalysisRow(Base):
     rubric: Mapped[str | None] = mapped_column(String(100), default=None)
     coverage: Mapped[str | None] = mapped_column(String(16), default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    stage: Mapped[str | None] = mapped_column(
+        String(16), default=None, doc="reading, indexing or judging while running"
+    )
     claim: Mapped[str | None] = mapped_column(String(32), default=None)
     claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -86,11 +86,21 @@ def get_report(
     if media == "text/markdown":
         from analyzer.render.markdown import scorecard_markdown
 
-        return Response(scorecard_markdown(scorecard), media_type="text/markdown; charset=utf-8")
+        return Response(
+            scorecard_markdown(scorecard),
+            media_type="text/markdown; charset=utf-8",
+            headers={"X-Content-Type-Options": "nosniff", "Vary": "Accept"},
+        )
+    from analyzer.render.environment import REPORT_FRAME_POLICY
     from analyzer.render.html import REPORT_CSP, render_report_html
 
     return Response(
         render_report_html(scorecard),
         media_type="text/html; charset=utf-8",
-        headers={"Content-Security-Policy": REPORT_CSP, "Vary": "Accept"},
+        headers={
+            "Content-Security-Policy": f"{REPORT_CSP}; {REPORT_FRAME_POLICY}",
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "Vary": "Accept",
+        },
     )

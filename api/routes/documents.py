@@ -31,6 +31,7 @@ UPLOAD_BODY = {
                     "properties": {
                         "files": {
                             "type": "array",
+                            "minItems": 1,
                             "items": {"type": "string", "format": "binary"},
                             "description": "One or more documents (PDF, PPTX, DOCX, MD, TXT, HTML)",
                         }
@@ -48,8 +49,8 @@ UPLOAD_BODY = {
     summary="Upload one or more documents",
     description="Each file is stored for this tenant with its format sniffed from its content "
     "and its pages counted; its text is read (under time and memory limits) and indexed by "
-    "its first analysis. The same content uploaded twice is one document. All or nothing: if "
-    "one file is refused, none is kept.",
+    "its first analysis. The same content uploaded twice is one document, named as it was "
+    "last uploaded. All or nothing: if one file is refused, none is kept.",
     openapi_extra=UPLOAD_BODY,
     responses={
         413: {"model": ErrorResponse, "description": "A file exceeds the size or page limit"},

@@ -14,11 +14,13 @@ log = logging.getLogger(__name__)
 router = APIRouter(tags=["health"])
 
 
+@router.head("/healthz", include_in_schema=False)
 @router.get("/healthz", summary="The process is up")
 def healthz() -> Health:
     return Health()
 
 
+@router.head("/readyz", include_in_schema=False)
 @router.get(
     "/readyz",
     summary="The database and the vector store answer",

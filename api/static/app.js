@@ -1,4 +1,5 @@
-// gapcard's only script: keep an analysis page up to date, and show that an upload is running.
+// gapcard's only script: keep an analysis page up to date, show that an upload is running,
+// and sort and filter the portfolio table.
 (function () {
   "use strict";
 
@@ -8,10 +9,17 @@
     window.setTimeout(function () {
       fetch(box.getAttribute("data-poll"), { credentials: "same-origin" })
         .then(function (response) {
+          // The session ended (expired, signed out, key revoked): go to the sign-in page
+          // rather than paste it into the card.
+          if (response.status === 401 || response.redirected) {
+            window.location.assign(response.headers.get("X-Sign-In") || "/");
+            return null;
+          }
           if (!response.ok) throw new Error("HTTP " + response.status);
           return response.text();
         })
         .then(function (html) {
+          if (html === null) return;
           box.outerHTML = html;
           poll(1000);
         })
