@@ -13,13 +13,17 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from analyzer.errors import AnalysisCancelled, DocumentTooComplex
 from analyzer.errors import printable as _printable
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @contextmanager
@@ -63,3 +67,22 @@ class Stopwatch:
                 f"took more than {self.seconds:g} s to analyse; split it into parts",
                 path=self.name,
             )
+
+
+def in_slices(
+    embed: Callable[[list[str]], np.ndarray],
+    texts: list[str],
+    stop: Stopwatch | None,
+    size: int,
+) -> np.ndarray:
+    """`embed(texts)` in slices of `size`, with the stopwatch checked between them, so a time
+    limit or a cancel stops a long embedding within one slice."""
+    if stop is None or len(texts) <= size:
+        return embed(texts)
+    import numpy as np
+
+    parts = []
+    for start in range(0, len(texts), size):
+        stop.check()
+        parts.append(embed(texts[start : start + size]))
+    return np.concatenate(parts)

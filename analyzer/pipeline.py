@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable
@@ -15,21 +14,20 @@ from typing import TYPE_CHECKING, cast
 from analyzer import __version__
 from analyzer.chunking import chunk_document
 from analyzer.citations import CitationVerifier, verify_verdict
-from analyzer.config import Coverage, IngestSettings, Settings
-from analyzer.deadline import Stopwatch
+from analyzer.config import Coverage, Settings
+from analyzer.deadline import Stopwatch, in_slices
 from analyzer.engines import build_judge, ensure_supported
 from analyzer.errors import ChecksNotJudged
-from analyzer.ingest import ingest_bytes
-from analyzer.ingest.files import read_regular
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.lexical import BM25
-from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard, Usage
+from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard
+from analyzer.reading import read_document, read_source
 from analyzer.resources import folder_hash
-from analyzer.retrieval import best_scores, fuse_ranks, top_k_with_neighbours
+from analyzer.retrieval import best_scores, fuse_ranks, passages_wanted, top_k_with_neighbours
 from analyzer.rubric import Check, Rubric
 from analyzer.rubric_packs import RubricPacks
 from analyzer.scorecard import build_scorecard
-from analyzer.scorecard_cache import ScorecardCache
+from analyzer.scorecard_cache import ScorecardCache, from_cache
 
 if TYPE_CHECKING:
     import numpy as np
@@ -43,44 +41,10 @@ Source = Path | bytes | Document
 EMBED_SLICE = 128
 
 
-def read_source(source: Path | bytes, name: str | None, max_bytes: int) -> tuple[bytes, str]:
-    """The bytes and display name of a document given as a path or as bytes."""
-    if isinstance(source, bytes):
-        return source, name or "document"
-    return read_regular(source, max_bytes, str(source)), name or source.name
-
-
-def read_document(
-    data: bytes, name: str, settings: IngestSettings, cancel: threading.Event | None = None
-) -> Document:
-    """Parse a document's bytes: in a child process under the time and memory limits when
-    `settings.isolate`, else here (the text budget still applies)."""
-    if not settings.isolate:
-        return ingest_bytes(data, name, settings)
-    from analyzer.ingest.isolated import ingest_isolated
-
-    return ingest_isolated(data, name, settings, cancel)
-
-
 def bypassing(judge: Judge) -> Judge:
     """The judge's sibling that ignores its own cache (`without_cache()`), else the judge."""
     without_cache = getattr(judge, "without_cache", None)
     return cast(Judge, without_cache()) if callable(without_cache) else judge
-
-
-def passages_wanted(chunks: int, top_k: int, judge: Judge) -> int:
-    """Passages retrieved per check: `top_k`, or the share of the document the judge asks for
-    (`passage_share`, so its budget grows with the document), whichever is more."""
-    share = float(getattr(judge, "passage_share", 0.0) or 0.0)
-    return max(top_k, math.ceil(chunks * share))
-
-
-def from_cache(cached: Scorecard, name: str) -> Scorecard:
-    """A cached scorecard under the name asked for; no model was called to return it."""
-    checks = [row.model_copy(update={"usage": Usage(cached=True)}) for row in cached.checks]
-    info = cached.document.model_copy(update={"name": name})
-    update = {"document": info, "checks": checks, "usage": Usage(cached=True)}
-    return cached.model_copy(update=update)
 
 
 class Analyzer:
@@ -301,21 +265,9 @@ class Analyzer:
             store.delete_document(tenant, document.sha256)
         if not chunks:
             return
-        vectors = self._embed([c.text for c in chunks], stop)
+        vectors = in_slices(self.embedder.embed, [c.text for c in chunks], stop, EMBED_SLICE)
         store.add(tenant, chunks, vectors)
         log.info("indexed %s: %d chunks", document.name, len(chunks))
-
-    def _embed(self, texts: list[str], stop: Stopwatch | None) -> np.ndarray:
-        """Embeddings of the texts, in slices with the stopwatch checked between them."""
-        if stop is None or len(texts) <= EMBED_SLICE:
-            return self.embedder.embed(texts)
-        import numpy as np
-
-        parts = []
-        for start in range(0, len(texts), EMBED_SLICE):
-            stop.check()
-            parts.append(self.embedder.embed(texts[start : start + EMBED_SLICE]))
-        return np.concatenate(parts)
 
     def _check_vectors(self, check: Check) -> np.ndarray:
         key = f"{check.id}@{check.version}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from analyzer.models import Chunk, Passage
@@ -66,3 +67,10 @@ def fuse_ranks(*rankings: dict[str, float], k: int = 60) -> dict[str, float]:
         for rank, cid in enumerate(ordered, start=1):
             fused[cid] = fused.get(cid, 0.0) + 1.0 / (k + rank)
     return fused
+
+
+def passages_wanted(chunks: int, top_k: int, judge: object) -> int:
+    """Passages retrieved per check: `top_k`, or the share of the document the judge asks for
+    (`passage_share`, so its budget grows with the document), whichever is more."""
+    share = float(getattr(judge, "passage_share", 0.0) or 0.0)
+    return max(top_k, math.ceil(chunks * share))

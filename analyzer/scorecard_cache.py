@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from analyzer.atomic import write_atomic
-from analyzer.models import Scorecard
+from analyzer.models import Scorecard, Usage
 
 log = logging.getLogger(__name__)
 
@@ -43,3 +43,11 @@ class ScorecardCache:
             for file in folder.iterdir():
                 file.unlink(missing_ok=True)
             folder.rmdir()
+
+
+def from_cache(cached: Scorecard, name: str) -> Scorecard:
+    """A cached scorecard under the name asked for; no model was called to return it."""
+    checks = [row.model_copy(update={"usage": Usage(cached=True)}) for row in cached.checks]
+    info = cached.document.model_copy(update={"name": name})
+    update = {"document": info, "checks": checks, "usage": Usage(cached=True)}
+    return cached.model_copy(update=update)
