@@ -28,14 +28,23 @@ _QUOTES = str.maketrans(
     }
 )
 _SPACE = re.compile(r"\s+")
+# A word broken at a PDF line end: "secu - rity", "foun- dation" (a hyphen with space after it
+# between two lower-case letters). Real hyphens ("decision-making") have no space and stay.
+_BROKEN_WORD = re.compile(r"(?<=[a-z]) ?- (?=[a-z])")
 MIN_QUOTE_CHARS = 12
 MAX_CITATIONS = 4
 DOWNGRADE_NOTE = "Downgraded to absent: no cited passage could be verified in the document."
 
 
+def repair_hyphenation(text: str) -> str:
+    """Join words a PDF line break split ("secu - rity" -> "security"), white space collapsed."""
+    return _BROKEN_WORD.sub("", _SPACE.sub(" ", text))
+
+
 def normalize(text: str) -> str:
-    """Collapse white space, make quote marks plain; the comparison form of a text."""
-    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+    """Collapse white space, make quote marks plain, join line-broken words: the comparison
+    form of a text, so a quote verifies whether or not it repairs PDF hyphenation."""
+    return repair_hyphenation(text.translate(_QUOTES)).strip()
 
 
 def _trim(quote: str) -> str:
@@ -51,7 +60,8 @@ def _trim(quote: str) -> str:
 def cut_verbatim(original: str, needle: str) -> str | None:
     """The document's own text matching `needle` (a normalised quote), white space collapsed.
 
-    Quote marks stay as the document has them, so what is shown is the document's text.
+    Quote marks stay as the document has them, so what is shown is the document's text. The
+    needle may join words a PDF line break split; the text is searched in that form too.
     """
     chars: list[str] = []
     index: list[int] = []
@@ -63,6 +73,10 @@ def cut_verbatim(original: str, needle: str) -> str | None:
         else:
             chars.append(ch)
             index.append(i)
+    stream = "".join(chars)
+    for match in reversed(list(_BROKEN_WORD.finditer(stream))):
+        del chars[match.start() : match.end()]
+        del index[match.start() : match.end()]
     start = "".join(chars).find(needle)
     if start < 0:
         return None
@@ -82,8 +96,11 @@ def _citation_from(needle: str, blocks: Sequence[Block], chunk: Chunk | None) ->
     block = _find_in_blocks(needle, blocks)
     source = block.text if block else "\n".join(b.text for b in blocks)
     loc = block.locator if block else (blocks[0].locator if blocks else None)
+    quote = cut_verbatim(source, needle) or needle
+    if loc is not None and loc.page is not None:  # PDF text: show line-broken words joined
+        quote = repair_hyphenation(quote)
     return Citation(
-        quote=cut_verbatim(source, needle) or needle,
+        quote=quote,
         page=loc.page if loc else None,
         slide=loc.slide if loc else None,
         section=" > ".join(loc.section) if loc and loc.section else None,

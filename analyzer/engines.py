@@ -28,6 +28,12 @@ def _offline(settings: Settings) -> Judge:
     return OfflineJudge(settings.analysis.prompts_dir / "offline")
 
 
+def _learned(settings: Settings) -> Judge:
+    from analyzer.judges.learned.judge import LearnedJudge
+
+    return LearnedJudge(settings.analysis.prompts_dir / "offline")
+
+
 LLM_NOT_CONFIGURED = (
     "the llm engine has no model endpoint configured: set llm.base_url (GAPCARD_LLM__BASE_URL "
     "or OPENAI_BASE_URL), an API key (OPENAI_API_KEY) or llm.azure_endpoint"
@@ -42,7 +48,7 @@ def _llm(settings: Settings) -> Judge:
     return LLMJudge(settings)
 
 
-ENGINES: dict[EngineName, JudgeFactory] = {"offline": _offline, "llm": _llm}
+ENGINES: dict[EngineName, JudgeFactory] = {"offline": _offline, "llm": _llm, "learned": _learned}
 ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 #: Engines whose verdicts are worth caching (a model call costs money and seconds; the offline
 #: engine is deterministic and fast, so caching it would only add a file).

@@ -10,7 +10,7 @@ Format = Literal["pdf", "pptx", "docx", "markdown", "text", "html"]
 BlockKind = Literal["title", "heading", "paragraph", "bullet", "table_row", "note"]
 Status = Literal["present", "partial", "absent"]
 #: The judge engines; `analyzer.engines.ENGINES` maps each to its factory.
-EngineName = Literal["offline", "llm"]
+EngineName = Literal["offline", "llm", "learned"]
 STATUS_SCORE: dict[str, float] = {"present": 1.0, "partial": 0.5, "absent": 0.0}
 
 

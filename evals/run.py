@@ -1,9 +1,10 @@
 """Run the analyzer over every labeled document in DIR and print accuracy and citation metrics.
 
     python -m evals.run ../shared/corpus/dev [--engine offline|llm] [--checks all] [--json out.json]
+    python -m evals.run ../shared/corpus/real --labels evals/labels/real
 
-Only documents with a `*.labels.json` sibling are evaluated; in a folder with no labels at all
-(such as ../shared/corpus/real) every document is analyzed and its verdicts listed. A fresh
+Only documents with an `X.labels.json` beside them (or in the `--labels` folder) are evaluated;
+in a folder with no labels at all every document is analyzed and its verdicts listed. A fresh
 temporary data directory is used, so nothing is cached between runs.
 """
 
@@ -31,16 +32,21 @@ SUFFIXES = {".pdf", ".pptx", ".docx", ".md", ".markdown", ".txt", ".html", ".htm
 METADATA_FILES = {"readme.md", "sources.md"}
 
 
-def documents(folder: Path) -> list[Path]:
+def label_file(path: Path, labels: Path | None = None) -> Path:
+    """Where a document's labels live: beside it, or in a separate labels folder."""
+    return (labels or path.parent) / f"{path.name}.labels.json"
+
+
+def documents(folder: Path, labels: Path | None = None) -> list[Path]:
     """The labeled documents of DIR; where none is labeled, every document but its README."""
     found = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    labeled = [p for p in found if p.with_name(p.name + ".labels.json").exists()]
+    labeled = [p for p in found if label_file(p, labels).exists()]
     return labeled or [p for p in found if p.name.lower() not in METADATA_FILES]
 
 
-def labels_for(path: Path) -> dict[str, Any] | None:
-    sibling = path.with_name(path.name + ".labels.json")
-    return json.loads(sibling.read_text(encoding="utf-8"))["checks"] if sibling.exists() else None
+def labels_for(path: Path, labels: Path | None = None) -> dict[str, Any] | None:
+    file = label_file(path, labels)
+    return json.loads(file.read_text(encoding="utf-8"))["checks"] if file.exists() else None
 
 
 def citation_facts(analyzer: Analyzer, path: Path, scorecard: Scorecard) -> list[dict[str, Any]]:
@@ -56,24 +62,26 @@ def citation_facts(analyzer: Analyzer, path: Path, scorecard: Scorecard) -> list
     return facts
 
 
-def evaluate(folder: Path, engine: str, checks: str) -> dict[str, Any]:
+def evaluate(folder: Path, engine: str, checks: str, labels: Path | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="gapcard-eval-") as tmp:
         settings = Settings(data_dir=Path(tmp))
         analyzer = Analyzer(settings)
         rows: list[dict[str, Any]] = []
         started = time.perf_counter()
-        for path in documents(folder):
-            rows.append(evaluate_document(analyzer, path, engine, checks))
+        for path in documents(folder, labels):
+            rows.append(evaluate_document(analyzer, path, engine, checks, labels))
         elapsed = time.perf_counter() - started
     return summarize(rows, elapsed)
 
 
-def evaluate_document(analyzer: Analyzer, path: Path, engine: str, checks: str) -> dict[str, Any]:
+def evaluate_document(
+    analyzer: Analyzer, path: Path, engine: str, checks: str, labels_dir: Path | None = None
+) -> dict[str, Any]:
     try:
         scorecard = analyzer.analyze(path, engine=engine, checks=checks, use_cache=False)
     except AnalyzerError as exc:
         return {"document": path.name, "error": str(exc)}
-    labels = labels_for(path)
+    labels = labels_for(path, labels_dir)
     facts = citation_facts(analyzer, path, scorecard)
     verdicts = {}
     for check in scorecard.checks:
@@ -186,12 +194,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--engine", default="offline", choices=ENGINE_NAMES)
     parser.add_argument("--checks", default="all")
+    parser.add_argument("--labels", type=Path, help="folder of X.labels.json files (else beside X)")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"evals: {args.folder}: not a folder", file=sys.stderr)
         return 2
-    result = evaluate(args.folder, args.engine, args.checks)
+    result = evaluate(args.folder, args.engine, args.checks, args.labels)
     print_report(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")

@@ -46,8 +46,8 @@ def test_rubrics_lists_every_pack_with_the_engines_that_can_judge_it(
     packs = {p["name"]: p for p in response.json()}
     assert list(packs) == ["gapcard-strategy-gaps", "ai-adoption", "board-criteria"]
     assert packs["gapcard-strategy-gaps"]["default"] is True
-    assert packs["ai-adoption"]["engines"] == ["llm"]  # the offline engine has no model for it
-    assert packs["board-criteria"]["engines"] == ["offline", "llm"]
+    assert packs["ai-adoption"]["engines"] == ["llm"]  # the offline engines have no model for it
+    assert packs["board-criteria"]["engines"] == ["offline", "llm", "learned"]
     assert [c["id"] for c in packs["board-criteria"]["checks"]] == ["owners", "metrics"]
 
 

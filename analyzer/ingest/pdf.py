@@ -14,7 +14,7 @@ from analyzer.ingest.limits import charge, check_time, warn, warn_once
 from analyzer.ingest.pdf_blocks import PageLayout
 from analyzer.ingest.pdf_lines import LineCollector, TextLine
 from analyzer.ingest.pdf_stats import drop_furniture, measure
-from analyzer.ingest.textutil import BlockSink
+from analyzer.ingest.textutil import BlockSink, HeadingPath
 from analyzer.models import Block
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,9 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> tuple[int, list[Block]]:
         raise IngestError(
             f"cannot read PDF: the file is damaged or truncated ({_describe(exc)})", path=name
         ) from exc
-    sink = BlockSink(file=name, charged=False)  # charged page by page as extracted
+    sink = BlockSink(  # charged page by page as extracted
+        file=name, charged=False, headings=HeadingPath(by_number=True)
+    )
     layout = PageLayout(sink=sink, stats=measure(pages))
     for number, lines in enumerate(drop_furniture(pages, boxes), start=1):
         layout.add_page(lines, number)

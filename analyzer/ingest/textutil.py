@@ -90,17 +90,40 @@ def is_caps_heading(line: str) -> bool:
     )
 
 
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def section_number(heading: str) -> str | None:
+    """The number of a numbered heading ("3.1 Research" -> "3.1"), else None."""
+    match = _SECTION_NUMBER.match(heading.strip())
+    return match.group(1) if match else None
+
+
 @dataclass
 class HeadingPath:
     """The stack of open headings; `enter` a heading at a level, read `path`."""
 
     entries: list[tuple[int, str]] = field(default_factory=list)
+    #: PDF: a numbered heading ("3.1 Research") heads only under the title or its numbered
+    #: parent ("3 ..."), never under an unnumbered heading that merely came before it.
+    by_number: bool = False
 
     def enter(self, level: int, text: str) -> tuple[str, ...]:
-        while self.entries and self.entries[-1][0] >= level:
+        number = section_number(text) if self.by_number else None
+        while self.entries and (
+            self.entries[-1][0] >= level or (number is not None and not self._heads(number))
+        ):
             self.entries.pop()
         self.entries.append((level, text))
         return self.path
+
+    def _heads(self, number: str) -> bool:
+        """Whether the innermost open heading may be the parent of heading `number`."""
+        level, text = self.entries[-1]
+        parent = section_number(text)
+        if parent is None:
+            return level == 0  # the document title
+        return number.startswith(parent + ".")
 
     @property
     def path(self) -> tuple[str, ...]:

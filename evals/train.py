@@ -1,0 +1,109 @@
+"""Train the offline judge's model from the labeled documents, or cross-validate it.
+
+    python -m evals.train            # rebuild prompts/offline/model.json (byte-for-byte)
+    python -m evals.train --cv       # leave-one-source-out cross-validation, nothing written
+
+A unit is a positive example for a check's `any` scorer when it overlaps one of that check's
+evidence strings in a document labeled present or partial, and for its `strong` scorer when the
+document is labeled present. The document rule's thresholds are chosen on out-of-fold scores
+(grouped folds), never on the scores of the documents a scorer was fitted on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from analyzer.config import Settings
+from analyzer.judges.learned.judge import LearnedJudge
+from analyzer.judges.learned.model import MODEL_FILE, CheckModel, dump_model
+from analyzer.resources import builtin_prompts_dir
+from evals.corpus import Example, example, labeled_documents
+from evals.fitting import (
+    CHECKS,
+    VERSION,
+    fit_scorers,
+    group_folds,
+    out_of_fold,
+    predict_docs,
+    tune_rules,
+)
+from evals.metrics import STATUSES, accuracy, macro_f1
+
+
+def load_examples(cache: Path | None) -> list[Example]:
+    settings = Settings()
+    judge = LearnedJudge(settings.analysis.prompts_dir / "offline", model=None)
+    return [example(doc, judge, settings, cache) for doc in labeled_documents()]
+
+
+def train(examples: Sequence[Example]) -> str:
+    """The model file's text, fitted on every example."""
+    scores = out_of_fold(examples, group_folds(examples, 5))
+    rules = tune_rules(examples, scores)
+    weights = fit_scorers(examples)
+    return dump_model(VERSION, dense_names(), weights, rules)
+
+
+def dense_names() -> tuple[str, ...]:
+    judge = LearnedJudge(builtin_prompts_dir() / "offline", model=None)
+    return judge.featurizer.names
+
+
+def cross_validate(examples: Sequence[Example]) -> list[dict[str, object]]:
+    """Leave one source group out: predictions for every document, rules tuned inside the fold."""
+    results: list[dict[str, object]] = []
+    groups = sorted({e.doc.group for e in examples})
+    for group in groups:
+        train_set = [e for e in examples if e.doc.group != group]
+        held = [e for e in examples if e.doc.group == group]
+        inner = out_of_fold(train_set, group_folds(train_set, 4))
+        rules: dict[str, CheckModel] = tune_rules(train_set, inner)
+        weights = fit_scorers(train_set)
+        results += predict_docs(held, weights, rules)
+        print(f"  fold {group}: {len(held)} documents", file=sys.stderr)
+    return results
+
+
+def report(results: Sequence[dict[str, object]], title: str) -> None:
+    gold = [str(r["gold"]) for r in results]
+    pred = [str(r["predicted"]) for r in results]
+    cited = sum(int(r["cited"]) for r in results)  # type: ignore[call-overload]
+    precise = sum(int(r["precise"]) for r in results)  # type: ignore[call-overload]
+    print(f"{title}: {len(results) // len(CHECKS)} documents, {len(results)} verdicts")
+    print(f"  accuracy {accuracy(gold, pred):.3f}  macro-F1 {macro_f1(gold, pred):.3f}")
+    print(f"  citation precision {precise / cited if cited else 0:.3f} ({precise}/{cited})")
+    for check in CHECKS:
+        rows = [r for r in results if r["check"] == check]
+        g, p = [str(r["gold"]) for r in rows], [str(r["predicted"]) for r in rows]
+        counts = " ".join(
+            f"{s}:{sum(x == s for x in p)}/{sum(x == s for x in g)}" for s in STATUSES
+        )
+        print(f"  {check:<20} {accuracy(g, p):.3f}   predicted/gold {counts}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.train", description=__doc__)
+    parser.add_argument("--cv", action="store_true", help="cross-validate; write nothing")
+    parser.add_argument("--cache", type=Path, help="cache extracted units in this folder")
+    parser.add_argument("--out", type=Path, default=builtin_prompts_dir() / "offline" / MODEL_FILE)
+    args = parser.parse_args(argv)
+    examples = load_examples(args.cache)
+    if args.cv:
+        results = cross_validate(examples)
+        report(results, "leave-one-source-out CV, all documents")
+        report([r for r in results if r["real"]], "the same CV, real documents only")
+        return 0
+    text = train(examples)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text)} bytes, {len(examples)} documents)")
+    return 0
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    sys.exit(main())
