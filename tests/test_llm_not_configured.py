@@ -71,7 +71,7 @@ def test_llm_analysis_without_an_endpoint_is_refused_and_calls_nobody(
         assert "base_url" in response.json()["error"]["message"]
         assert client.get("/v1/analyses").json() == []  # no job was queued
         rubric = client.get("/v1/rubric").json()
-        assert rubric["engines"] == ["offline"]  # the llm engine is not offered here
+        assert rubric["engines"] == ["offline", "learned"]  # the llm engine is not offered here
         assert connections(trap, 1.5) == 0
         # the offline engine still works on the same server
         ok = client.post(f"/v1/documents/{document['id']}/analyses", json={"engine": "offline"})
