@@ -1,6 +1,6 @@
 """The terminal side of `gapcard batch` and `gapcard diff`: progress, final summary, exit codes.
 
-Called by analyzer/cli.py; errors become one-line messages and exit codes here, nowhere deeper.
+Called by cli/main.py; errors become one-line messages and exit codes here, nowhere deeper.
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import OperationalError
 
 log = logging.getLogger(__name__)
+# Alembic announces every plugin it sets up at INFO; the revisions it runs are what matter.
+logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"
 ADVISORY_LOCK = 0x6761706361726431  # "gapcard1": any constant shared by all gapcard processes
