@@ -195,6 +195,13 @@ class APISettings(Section):
         description="Analysis worker threads inside `gapcard serve`; 0 runs no analyses there "
         "(API replicas beside `gapcard worker` processes)",
     )
+    worker_nice: int = Field(
+        default=10,
+        ge=0,
+        le=19,
+        description="CPU niceness of `gapcard worker` processes: on a machine they share with "
+        "`gapcard serve`, the API's requests are served before analyses",
+    )
     max_attempts: int = Field(
         default=3,
         ge=1,

@@ -10,6 +10,7 @@ workers take its jobs again.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 
@@ -47,6 +48,8 @@ def run_worker(settings: Settings, concurrency: int, grace_s: float = 30.0) -> N
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
+    if settings.api.worker_nice:
+        os.nice(settings.api.worker_nice)  # analyses yield the CPU to request handling
     pool, db = open_pool(settings, concurrency)
     pool.start()
     log.info("gapcard worker %s ready: %d at a time", pool.queue.name, concurrency)
