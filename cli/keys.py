@@ -9,30 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cli.settings import build_settings, fail
+
 if TYPE_CHECKING:
-    from analyzer.config import Settings
+    pass
 
 keys_app = typer.Typer(help="API keys for `gapcard serve`.", no_args_is_help=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"gapcard: {message}", err=True)
-    return typer.Exit(2)
-
-
-def _settings(data_dir: Path | None) -> Settings:
-    from pydantic import ValidationError
-
-    from analyzer.config import Settings
-
-    try:
-        settings = Settings()
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise _fail(f"invalid configuration: {first['msg']} ({first['loc']})") from None
-    if data_dir is not None:
-        settings.data_dir = data_dir
-    return settings
 
 
 @keys_app.command("create")
@@ -44,12 +26,12 @@ def keys_create(
     from api.auth import create_key
     from api.db import Database
 
-    db = Database.from_settings(_settings(data_dir))
+    db = Database.from_settings(build_settings(data_dir))
     try:
         db.create_all()
         key = create_key(db, tenant)
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     finally:
         db.dispose()
     typer.echo(f"API key for tenant {tenant!r} (shown only once; stored hashed):")
@@ -65,7 +47,7 @@ def keys_list(
     from api.auth import list_keys
     from api.db import Database
 
-    db = Database.from_settings(_settings(data_dir))
+    db = Database.from_settings(build_settings(data_dir))
     try:
         db.create_all()
         keys = list_keys(db, tenant)
@@ -89,14 +71,14 @@ def keys_revoke(
     from api.auth import revoke_key
     from api.db import Database
 
-    db = Database.from_settings(_settings(data_dir))
+    db = Database.from_settings(build_settings(data_dir))
     try:
         db.create_all()
         revoked = revoke_key(db, key_id)
     finally:
         db.dispose()
     if revoked is None:
-        raise _fail(f"no API key with id {key_id!r} (see `gapcard keys list`)")
+        raise fail(f"no API key with id {key_id!r} (see `gapcard keys list`)")
     key, ended = revoked
     typer.echo(
         f"revoked key {key.id} ({key.prefix}…, tenant {key.tenant_name!r}); "

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer.rubric import Rubric
+from cli.settings import build_settings
 
 if TYPE_CHECKING:
     from analyzer.rubric_packs import RubricPacks
@@ -17,11 +18,10 @@ rubric_app = typer.Typer(help="Rubric packs: list, show and validate.", no_args_
 
 
 def _packs() -> RubricPacks:
-    from analyzer.config import Settings
     from analyzer.errors import RubricError
     from analyzer.rubric_packs import RubricPacks
 
-    settings = Settings()
+    settings = build_settings()
     analysis = settings.analysis
     try:
         return RubricPacks(analysis.prompts_dir, analysis.rubric_packs, analysis.rubric)
