@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
-from analyzer.errors import AnalyzerError
 from analyzer.judges.base import CheckRequest, Judge
 from analyzer.models import DocumentInfo, Usage, Verdict
 from analyzer.rubric import Check
+from analyzer.sqlite_file import CacheError, SQLiteFile
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +34,6 @@ CREATE TABLE IF NOT EXISTS verdicts (
 );
 CREATE INDEX IF NOT EXISTS verdicts_document ON verdicts (document_sha256);
 """
-
-
-class CacheError(AnalyzerError):
-    """The verdict cache file cannot be opened or written."""
-
-    kind = "cache_error"
 
 
 def _digest(*parts: str) -> str:
@@ -67,28 +58,10 @@ class VerdictCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = threading.Lock()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as db:
-                db.executescript(_SCHEMA)
-        except OSError as exc:
-            raise CacheError(f"cannot open the verdict cache: {exc}", path=str(path)) from exc
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=30)
-            try:
-                with db:
-                    yield db
-            finally:
-                db.close()
-        except sqlite3.Error as exc:
-            raise CacheError(f"verdict cache failed: {exc}", path=str(self.path)) from exc
+        self._file = SQLiteFile(path, _SCHEMA, "verdict cache")
 
     def get(self, key: str) -> Verdict | None:
-        with self._lock, self._connect() as db:
+        with self._file.connect() as db:
             row = db.execute("SELECT verdict_json FROM verdicts WHERE key = ?", (key,)).fetchone()
         return Verdict.model_validate_json(row[0]) if row else None
 
@@ -97,7 +70,7 @@ class VerdictCache:
         if verdict.error is not None:
             return
         values = (key, document_sha256, verdict.check_id, judge, verdict.model_dump_json())
-        with self._lock, self._connect() as db:
+        with self._file.connect() as db:
             db.execute(
                 "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?, ?, ?, ?)", (*values, time.time())
             )

@@ -8,17 +8,13 @@ parsed verdict. Verdicts themselves are cached around the judge (`analyzer.judge
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from analyzer.judges.cached import CacheError
 from analyzer.models import Verdict
+from analyzer.sqlite_file import SQLiteFile
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (
@@ -72,25 +68,7 @@ class AuditLog:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = threading.Lock()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as db:
-                db.executescript(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
-            raise CacheError(f"cannot open the audit log: {exc}", path=str(path)) from exc
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=30)
-            try:
-                with db:
-                    yield db
-            finally:
-                db.close()
-        except sqlite3.Error as exc:
-            raise CacheError(f"audit log failed: {exc}", path=str(self.path)) from exc
+        self._file = SQLiteFile(path, _SCHEMA, "audit log")
 
     def record(self, entry: AuditRecord) -> None:
         values = (
@@ -107,7 +85,7 @@ class AuditLog:
             json.dumps(entry.notes),
             entry.created or time.time(),
         )
-        with self._lock, self._connect() as db:
+        with self._file.connect() as db:
             db.execute(
                 "INSERT INTO audit (document_sha256, check_id, check_version, model, "
                 "prompt_hash, method, attempts, raw_response, verdict_json, error, notes, created) "
@@ -126,7 +104,7 @@ class AuditLog:
         if check_id is not None:
             query += " AND check_id = ?"
             params += (check_id,)
-        with self._lock, self._connect() as db:
+        with self._file.connect() as db:
             rows = db.execute(query + " ORDER BY id", params).fetchall()
         return [_audit_from_row(row) for row in rows]
 

@@ -30,7 +30,6 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from analyzer.config import LLMSettings, Settings
 from analyzer.errors import JudgeError
 from analyzer.judges.base import CheckRequest
-from analyzer.judges.cached import CacheError
 from analyzer.judges.llm.audit import AuditLog, AuditRecord, PromptKey
 from analyzer.judges.llm.call import ModelCaller, ReplyFormat, build_chat_model, describe
 from analyzer.judges.llm.full import judge_windows, window_prompts
@@ -49,6 +48,7 @@ from analyzer.judges.llm.prompt import REPLY, RenderedPrompt, prompt_hash, rende
 from analyzer.judges.llm.tokens import CallTally, count_tokens, prepare_tiktoken_cache
 from analyzer.models import DocumentInfo, Usage, Verdict
 from analyzer.rubric import Check, load_rubric
+from analyzer.sqlite_file import CacheError
 
 log = logging.getLogger(__name__)
 
