@@ -31,6 +31,11 @@ app = typer.Typer(
 )
 
 
+EngineOption = Annotated[EngineName | None, typer.Option(help="Judge engine (default: config)")]
+ModelOption = Annotated[str | None, typer.Option(help="Model name for --engine llm")]
+RubricOption = Annotated[
+    str | None, typer.Option(help="Rubric pack: a name (gapcard rubric list) or a folder")
+]
 CoverageOption = Annotated[
     Literal["full", "retrieval"] | None,
     typer.Option(
@@ -58,13 +63,9 @@ def analyze(
     files: Annotated[list[Path], typer.Argument(help="Documents: PDF, PPTX, DOCX, MD, TXT, HTML")],
     output: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.markdown,
     checks: Annotated[str, typer.Option(help="core, all, or comma-separated check ids")] = "all",
-    engine: Annotated[
-        EngineName | None, typer.Option(help="Judge engine (default: config)")
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
-    rubric: Annotated[
-        str | None, typer.Option(help="Rubric pack: a name (gapcard rubric list) or a folder")
-    ] = None,
+    engine: EngineOption = None,
+    model: ModelOption = None,
+    rubric: RubricOption = None,
     coverage: CoverageOption = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore cached results")] = False,
     data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
@@ -197,13 +198,9 @@ def batch(
         int | None, typer.Option(min=1, help="Worker processes (default: config, else cores)")
     ] = None,
     checks: Annotated[str | None, typer.Option(help="core, all, or check ids")] = None,
-    engine: Annotated[
-        EngineName | None, typer.Option(help="Judge engine (default: config)")
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
-    rubric: Annotated[
-        str | None, typer.Option(help="Rubric pack: a name (gapcard rubric list) or a folder")
-    ] = None,
+    engine: EngineOption = None,
+    model: ModelOption = None,
+    rubric: RubricOption = None,
     coverage: CoverageOption = None,
     diff_versions: Annotated[
         bool, typer.Option("--diff-versions", help="Diff consecutive versions of the same plan")
@@ -244,10 +241,8 @@ def diff(
     new: Annotated[Path, typer.Argument(help="New version: a document or a scorecard .json")],
     output: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
     checks: Annotated[str | None, typer.Option(help="core, all, or check ids")] = None,
-    engine: Annotated[
-        EngineName | None, typer.Option(help="Judge engine (default: config)")
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name for --engine llm")] = None,
+    engine: EngineOption = None,
+    model: ModelOption = None,
     data_dir: Annotated[Path | None, typer.Option(help="Index and cache folder")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
