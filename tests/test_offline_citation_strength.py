@@ -101,3 +101,37 @@ def test_strength_table_must_name_known_lists_with_numbers() -> None:
         elements_of(unknown, common)
     with pytest.raises(RubricError, match="strength"):
         parse_lexicon("metrics", {"strength": {"common.number": "high"}})
+
+
+def test_an_undertaking_is_cited_before_what_something_can_do_in_general(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    doc = (
+        DocBuilder()
+        .heading("Outcomes")
+        .para("AI can help hospitals reduce waiting times for patients.")
+        .para("The trust will reduce waiting times for patients in outpatient clinics.")
+    )
+    verdict = judge_one(judge, rubric, doc, "outcomes")
+    assert verdict.status == "present"
+    assert [c.quote for c in verdict.citations] == [
+        "The trust will reduce waiting times for patients in outpatient clinics."
+    ]
+
+
+def test_a_heading_on_the_checks_subject_adds_to_the_units_under_it() -> None:
+    lexicon = parse_lexicon(
+        "governance", {"patterns": {"body": ["board"]}, "strength": {"body": 1}}
+    )
+    elements = elements_of(lexicon, parse_lexicon("common", {}))
+    doc = (
+        DocBuilder()
+        .heading("History")
+        .para("Every model is reviewed before it goes live.")
+        .heading("Board")
+        .para("Every model is reviewed before it goes live, twice.")
+    )
+    units = [u for u in build_units(doc.passages()) if u.kind == "paragraph"]
+    plain, headed = (Finding(u, Level.STRONG, "present", 1.0) for u in units)
+    assert strength(headed, elements) > strength(plain, elements)
+    assert strongest([plain, headed], elements)[0] is headed
