@@ -3,11 +3,12 @@
 A verdict's status comes from its findings' levels (`verdict.py`); which of the many units at
 that level a reviewer should be shown is decided here. A unit's strength adds three things:
 - the cue's own weight for the finding (how squarely the check's cue fired);
-- the elements the rubric asks for that the unit contains (and, for less, that its heading
-  names), each weighed by the check's `[strength]` table in `prompts/offline/<check>.toml`
-  (a metric: a measure, a number, a target, a date; an owner: a role or person and a
-  responsibility; governance: a body, its remit, its cadence; and for every check, an
-  undertaking: something someone will do or is charged with). A key names one of the check's
+- the elements the rubric asks for that the unit contains (and, for less, that its context
+  names: its heading, the lead-in of its list, its table's header), each weighed by the
+  check's `[strength]` table in `prompts/offline/<check>.toml` (a metric: a measure, a
+  number, a target, a date; an owner: a role or person and a responsibility; governance: a
+  body, its remit, its cadence; and for every check, an undertaking: something someone will
+  do or is charged with). A key names one of the check's
   pattern lists, or `common.<key>` one of the shared ones; a negative weight marks what a
   proof is not (hedged, or what something can do in general);
 - its shape: a whole sentence or row is preferred to a heading (it names a topic, not a fact),
@@ -29,7 +30,7 @@ from analyzer.judges.offline.units import Unit
 
 MAX_CITED = 3
 NEAR_TOP = 0.5  # a unit is cited beside the strongest when it is at most this much weaker
-HEADING_SHARE = 0.3  # what an element counts for when it is in the unit's heading, not its text
+CONTEXT_SHARE = 0.3  # what an element counts for in the unit's context rather than its text
 _SHORT_WORDS = 5
 _LONG_WORDS = 60
 _HEADING = 1.5
@@ -86,9 +87,9 @@ def strength(finding: Finding, elements: Sequence[Element]) -> float:
     """The finding's cue weight, plus the rubric's elements its unit holds, less its shape."""
     text = finding.unit.text
     found = sum(e.weight for e in elements if e.found(text))
-    if heading := finding.unit.heading:  # a unit under a heading on the check's subject
-        found += HEADING_SHARE * sum(
-            e.weight for e in elements if e.weight > 0 and e.found(heading)
+    if context := finding.unit.context:  # under a heading, lead-in or table header on the subject
+        found += CONTEXT_SHARE * sum(
+            e.weight for e in elements if e.weight > 0 and e.found(context)
         )
     return finding.weight + found - shape_penalty(finding.unit)
 
