@@ -97,13 +97,15 @@ def _citation_from(needle: str, blocks: Sequence[Block], chunk: Chunk | None) ->
     source = block.text if block else "\n".join(b.text for b in blocks)
     loc = block.locator if block else (blocks[0].locator if blocks else None)
     quote = cut_verbatim(source, needle) or needle
+    section = list(loc.section) if loc and loc.section else []
     if loc is not None and loc.page is not None:  # PDF text: show line-broken words joined
         quote = repair_hyphenation(quote)
+        section = [repair_hyphenation(heading) for heading in section]
     return Citation(
         quote=quote,
         page=loc.page if loc else None,
         slide=loc.slide if loc else None,
-        section=" > ".join(loc.section) if loc and loc.section else None,
+        section=" > ".join(section) or None,
         chunk_id=chunk.id if chunk else None,
     )
 

@@ -127,3 +127,13 @@ def test_quotes_from_text_addressed_to_reviewers_are_never_shown() -> None:
         is None
     )
     assert verifier.verify(Citation(quote="cut claims cost per claim by 12%")) is not None
+
+
+def test_pdf_section_path_shows_line_broken_heading_words_joined() -> None:
+    heading = ("AI Strategy", "3.12 Developing the frame- work for policy action")
+    text = "The council reviews every high-risk use of AI before it is deployed."
+    found = Block(text=text, locator=Locator(file="p.pdf", page=4, section=heading))
+    document = Document(name="p.pdf", sha256=SHA, format="pdf", pages=5, blocks=[found])
+    verified = CitationVerifier(document, []).verify(Citation(quote=text, page=4))
+    assert verified is not None
+    assert verified.section == "AI Strategy > 3.12 Developing the framework for policy action"

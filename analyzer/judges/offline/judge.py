@@ -8,7 +8,8 @@ the organisation to nothing counts for nothing, deferrals and hypotheticals cap 
 partial, and negations ("no owner has been assigned") count as a stated gap. Each check's cue set
 (`analyzer/judges/cues/`, wording in `prompts/offline/*.toml`) then classifies every unit as
 strong, weak or negated evidence. A check is present with at least one strong unit, partial with
-at least one weak one, absent otherwise; the citations are the best units' exact text.
+at least one weak one, absent otherwise; the citations are the exact text of the 1-3 strongest
+units at that level (`strength.py`: cue weight, the rubric's elements present, whole sentences).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.offline.cues import CheckCues, Features, Finding, build_cues, unit_features
 from analyzer.judges.offline.lexicon import Lexicon, load_lexicons
+from analyzer.judges.offline.strength import Element, elements_of
 from analyzer.judges.offline.units import Unit, build_units
 from analyzer.judges.offline.verdict import verdict_from
 from analyzer.models import DocumentInfo, Passage, Verdict
@@ -48,6 +50,9 @@ class OfflineJudge:
         self.lexicons: dict[str, Lexicon] = load_lexicons(lexicon_dir)
         self.common = self.lexicons["common"]
         self.cues: dict[str, CheckCues] = build_cues(self.lexicons)
+        self.elements: dict[str, tuple[Element, ...]] = {
+            check_id: elements_of(self.lexicons[check_id], self.common) for check_id in self.cues
+        }
 
     def can_judge(self, check: Check) -> bool:
         return check.id in self.cues
@@ -90,7 +95,9 @@ class OfflineJudge:
                 error=f"offline engine has no cues for check {check.id!r}",
             )
         findings = classify_all(cues, units, features)
-        return verdict_from(check, findings, self.lexicons[check.id], self.common)
+        return verdict_from(
+            check, findings, self.lexicons[check.id], self.common, self.elements[check.id]
+        )
 
 
 def classify_all(

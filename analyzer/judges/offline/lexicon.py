@@ -1,7 +1,8 @@
 """Cue lexicons of the offline judge, loaded from prompts/offline/*.toml and compiled once.
 
 Each TOML file holds `[patterns]` (matched case-insensitively), `[case_sensitive]`, `[symbols]`
-(case-insensitive, not limited to whole words) and `[messages]` tables. A pattern list is one
+(case-insensitive, not limited to whole words), `[messages]` and `[strength]` (what each element
+adds to a unit's citation rank, `strength.py`) tables. A pattern list is one
 alternation of regular-expression fragments, wrapped so that it matches whole words only. The
 matching logic lives in `analyzer/judges/cues/`; the wording it looks for lives in these
 reviewable data files.
@@ -37,6 +38,7 @@ class Lexicon:
     prefixes: dict[str, frozenset[str] | None] = field(default_factory=dict)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     messages: dict[str, str] = field(default_factory=dict)
+    strength: dict[str, float] = field(default_factory=dict)
 
     def alt(self, key: str) -> str:
         """The alternation source of a pattern list, to compose larger patterns in code."""
@@ -109,7 +111,17 @@ def parse_lexicon(name: str, data: dict[str, object]) -> Lexicon:
     if not isinstance(messages, dict) or not all(isinstance(v, str) for v in messages.values()):
         raise RubricError(f"lexicon {name!r}: [messages] must map names to strings")
     lexicon.messages = {str(k): str(v) for k, v in messages.items()}
+    lexicon.strength = _strength(name, data.get("strength", {}))
     return lexicon
+
+
+def _strength(name: str, table: object) -> dict[str, float]:
+    """`[strength]`: how much each element (a pattern list) adds to a unit's citation rank."""
+    if not isinstance(table, dict) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in table.values()
+    ):
+        raise RubricError(f"lexicon {name!r}: [strength] must map pattern lists to numbers")
+    return {str(k): float(v) for k, v in table.items()}
 
 
 def load_lexicons(directory: Path) -> dict[str, Lexicon]:

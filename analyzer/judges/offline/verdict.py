@@ -6,10 +6,9 @@ from collections.abc import Sequence
 
 from analyzer.judges.offline.cues import Finding, Level
 from analyzer.judges.offline.lexicon import Lexicon
+from analyzer.judges.offline.strength import Element, strongest
 from analyzer.models import Citation, Verdict
 from analyzer.rubric import Check
-
-MAX_CITATIONS = 3
 
 
 def citation_for(finding: Finding) -> Citation:
@@ -56,16 +55,23 @@ def _partial_missing(lexicon: Lexicon, reason: str) -> str:
 
 
 def verdict_from(
-    check: Check, findings: Sequence[Finding], lexicon: Lexicon, common: Lexicon
+    check: Check,
+    findings: Sequence[Finding],
+    lexicon: Lexicon,
+    common: Lexicon,
+    elements: Sequence[Element] = (),
 ) -> Verdict:
-    """present if any STRONG finding, partial if any WEAK, else absent (citing nothing)."""
+    """present if any STRONG finding, partial if any WEAK, else absent (citing nothing).
+
+    A present or partial verdict cites the strongest units at its level (`strength.py`).
+    """
     strong = best(findings, Level.STRONG)
     if strong:
         return Verdict(
             check_id=check.id,
             status="present",
             rationale=_message(lexicon, common, "present"),
-            citations=[citation_for(f) for f in strong[:MAX_CITATIONS]],
+            citations=[citation_for(f) for f in strongest(strong, elements)],
             missing=[],
         )
     weak = best(findings, Level.WEAK)
@@ -77,7 +83,7 @@ def verdict_from(
             check_id=check.id,
             status="partial",
             rationale=rationale,
-            citations=[citation_for(f) for f in weak[:MAX_CITATIONS]],
+            citations=[citation_for(f) for f in strongest(weak, elements)],
             missing=[_partial_missing(lexicon, key)],
         )
     rationale = _message(lexicon, common, "absent")
