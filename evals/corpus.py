@@ -20,12 +20,16 @@ from analyzer.chunking import chunk_document
 from analyzer.config import Settings
 from analyzer.ingest import ingest_path
 from analyzer.judges.learned.judge import LearnedJudge, Prepared
-from analyzer.judges.offline.units import build_units
+from analyzer.judges.learned.verdict import citable
+from analyzer.judges.offline.units import Unit, build_units
 from analyzer.models import Passage
 from evals.metrics import overlaps
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+#: A unit shorter than this is never a positive example: a label's evidence often begins with its
+#: heading ("Governance"), which the substring rule would otherwise count as evidence itself.
+MIN_EVIDENCE_CHARS = 25
 SUFFIXES = {".pdf", ".pptx", ".docx", ".md", ".markdown", ".txt", ".html", ".htm"}
 
 #: (documents folder, labels folder or None for siblings, group: a fixed name or "org")
@@ -97,11 +101,19 @@ def example(
             cached.parent.mkdir(parents=True, exist_ok=True)
             cached.write_bytes(pickle.dumps(prepared))
     any_target, strong_target = {}, {}
-    texts = [u.text for u in prepared.units]
+    units = prepared.units
     for check_id, label in doc.labels.items():
         evidence = [str(e) for e in label.get("evidence", [])]  # type: ignore[union-attr]
-        hit = np.array([any(overlaps(t, e) for e in evidence) for t in texts], dtype=bool)
+        hit = np.array([is_evidence(u, evidence) for u in units], dtype=bool)
         status = label["status"]
         any_target[check_id] = hit if status in ("present", "partial") else np.zeros_like(hit)
         strong_target[check_id] = hit if status == "present" else np.zeros_like(hit)
     return Example(doc, prepared, any_target, strong_target)
+
+
+def is_evidence(unit: Unit, evidence: list[str]) -> bool:
+    """A positive training unit: one the judge could cite (not a title, heading or table
+    header), long enough to say something, overlapping one of the labeled evidence strings."""
+    if not citable(unit) or len(unit.text) < MIN_EVIDENCE_CHARS:
+        return False
+    return any(overlaps(unit.text, e) for e in evidence)

@@ -14,6 +14,8 @@ from analyzer.judges.learned.features import HASH_DIM
 from analyzer.judges.learned.judge import Prepared
 from analyzer.judges.learned.model import SCORERS, CheckModel, Model, decide
 from analyzer.judges.learned.verdict import citable
+from analyzer.judges.offline.cues import CheckCues, Level
+from analyzer.judges.offline.judge import classify_all
 from evals.corpus import Example
 from evals.metrics import overlaps
 
@@ -135,8 +137,20 @@ def _best_thresholds(
     return CheckModel(present=float(tp), partial=float(ta))
 
 
+def rule_status(example: Example, cues: CheckCues) -> str:
+    """The rule engine's status for one check of a document (strong, weak or no finding)."""
+    prepared = example.prepared
+    levels = {f.level for f in classify_all(cues, prepared.units, prepared.features)}
+    if Level.STRONG in levels:
+        return "present"
+    return "partial" if Level.WEAK in levels else "absent"
+
+
 def predict_docs(
-    held: Sequence[Example], weights: Weights, rules: dict[str, CheckModel]
+    held: Sequence[Example],
+    weights: Weights,
+    rules: dict[str, CheckModel],
+    cues: dict[str, CheckCues],
 ) -> list[dict[str, object]]:
     model = as_model(weights, rules)
     results: list[dict[str, object]] = []
@@ -155,6 +169,8 @@ def predict_docs(
                 {
                     "document": e.doc.path.name,
                     "real": e.doc.real,
+                    "group": e.doc.group,
+                    "rules": rule_status(e, cues[check]),
                     "check": check,
                     "gold": e.doc.labels[check]["status"],
                     "predicted": decision.status,

@@ -106,3 +106,23 @@ def test_numbered_pdf_heading_is_not_nested_under_an_earlier_unnumbered_one() ->
     plain = HeadingPath()
     plain.enter(1, "Summary")
     assert plain.enter(2, "3.1 Research") == ("Summary", "3.1 Research")
+
+
+def test_only_citable_units_are_training_evidence(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Plan\n\n## Owner\n\nThe Director of Housing, Ann Lee, is accountable for repairs.\n\n"
+        "We also thank the depot staff for a good year.\n",
+        encoding="utf-8",
+    )
+    evidence = ["Owner", "The Director of Housing, Ann Lee, is accountable for repairs."]
+    labels: dict[str, dict[str, object]] = {
+        c: {"status": "present", "evidence": evidence} for c in CHECKS
+    }
+    judge = LearnedJudge(builtin_prompts_dir() / "offline", model=None)
+    ready = example(LabeledDoc(path, "x", False, labels), judge, Settings(), None)
+    texts = [u.text for u in ready.prepared.units]
+    positives = [t for t, hit in zip(texts, ready.any_target["owners"], strict=True) if hit]
+    assert "Owner" in texts  # the heading is a unit, and its text is inside the evidence...
+    assert positives == [evidence[1]]  # ...but only the sentence is a positive example
+    assert list(ready.strong_target["owners"]) == list(ready.any_target["owners"])
