@@ -11,6 +11,7 @@ from sqlalchemy import select
 from analyzer.config import Settings
 from api.auth import authenticate, create_key, ensure_first_key, hash_key
 from api.db import ApiKey, Database, Tenant
+from api.db.models import new_id
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -78,3 +79,9 @@ def test_cli_keys_create_prints_the_key_on_its_last_line(tmp_path: Path) -> None
     key = result.stdout.strip().splitlines()[-1]
     principal = authenticate(open_db(tmp_path), key)
     assert principal is not None and principal.tenant_name == "acme"
+
+
+def test_record_ids_are_hex_so_a_command_line_never_reads_one_as_an_option() -> None:
+    ids = [new_id() for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    assert all(len(i) == 32 and set(i) <= set("0123456789abcdef") for i in ids)

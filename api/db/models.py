@@ -15,8 +15,9 @@ JOB_STATUSES = ("queued", "running", "done", "failed")
 
 
 def new_id() -> str:
-    """An unguessable id (128 random bits, URL-safe)."""
-    return secrets.token_urlsafe(16)
+    """An unguessable id (128 random bits) in lower-case hex: safe in a URL, and never begins
+    with "-", which a command line would read as an option (`gapcard keys revoke ID`)."""
+    return secrets.token_hex(16)
 
 
 def utcnow() -> datetime:
