@@ -38,7 +38,13 @@ class StoreSettings(Section):
 class EmbeddingSettings(Section):
     batch_size: int = Field(default=32, ge=1, le=1024, description="Texts per embedding batch")
     max_length: int = Field(default=256, ge=16, le=512, description="Token limit per text")
-    threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads (0 = cores)")
+    threads: int = Field(
+        default=0,
+        ge=0,
+        description="onnxruntime intra-op threads; 0 chooses: the cores for `gapcard analyze` "
+        "(shared out among `gapcard batch` processes), the cores but one in `gapcard serve`, 1 "
+        "in `gapcard worker` (which scales out by processes and `--concurrency`)",
+    )
 
 
 class IngestSettings(Section):
