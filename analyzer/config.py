@@ -208,6 +208,13 @@ class APISettings(Section):
         description="CPU niceness of `gapcard worker` processes: on a machine they share with "
         "`gapcard serve`, the API's requests are served before analyses",
     )
+    worker_idle_class: bool = Field(
+        default=True,
+        description="Run `gapcard worker` in Linux's SCHED_IDLE class: a request handler that "
+        "wakes preempts an analysis at once, where niceness alone lets the analysis finish its "
+        "time slice first. Turn off where other busy work shares the machine: idle-class "
+        "workers only get the CPU that nothing else wants",
+    )
     max_attempts: int = Field(
         default=3,
         ge=1,

@@ -55,13 +55,24 @@ def open_pool(settings: Settings, concurrency: int) -> tuple[WorkerPool, Databas
     return pool, db
 
 
+def yield_cpu(settings: Settings) -> None:
+    """Analyses yield the CPU to request handling: niceness, and the idle scheduling class
+    (Linux) when `api.worker_idle_class`. Threads and processes started later inherit both."""
+    if settings.api.worker_nice:
+        os.nice(settings.api.worker_nice)
+    if settings.api.worker_idle_class and hasattr(os, "SCHED_IDLE"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        except OSError as exc:  # a platform or sandbox that refuses it: niceness still applies
+            log.warning("cannot enter the idle scheduling class: %s", exc)
+
+
 def run_worker(settings: Settings, concurrency: int, grace_s: float = 30.0) -> None:
     """Run jobs until SIGTERM or SIGINT."""
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    if settings.api.worker_nice:
-        os.nice(settings.api.worker_nice)  # analyses yield the CPU to request handling
+    yield_cpu(settings)
     pool, db = open_pool(settings, concurrency)
     pool.start()
     log.info("gapcard worker %s ready: %d at a time", pool.queue.name, concurrency)

@@ -84,3 +84,29 @@ def test_reader_children_reuse_what_the_fork_server_preloaded(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert log.read_text().count("imported") == imports
+
+
+YIELD = """
+import os, sys
+from analyzer.config import APISettings, Settings
+from api.worker import yield_cpu
+
+before = os.nice(0)
+yield_cpu(Settings(api=APISettings(worker_idle_class=sys.argv[1] == "on", worker_nice=5)))
+print(os.sched_getscheduler(0) == os.SCHED_IDLE, os.nice(0) - before)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux's")
+@pytest.mark.parametrize(("idle_class", "expected"), [("on", "True 5"), ("off", "False 5")])
+def test_a_worker_yields_the_cpu_to_requests(idle_class: str, expected: str) -> None:
+    """In its own process: the scheduling class cannot be left again without privileges."""
+    done = subprocess.run(
+        [sys.executable, "-c", YIELD, idle_class],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == expected.split()
