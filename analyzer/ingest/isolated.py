@@ -117,6 +117,7 @@ def ingest_isolated(
     cancel: threading.Event | None = None,
 ) -> Document:
     """ingest_bytes in a child process under `max_seconds` and `max_memory_mb`."""
+    start_reader()  # once per process: starting the fork server is not this document's time
     context = _mp_context()
     receive, send = context.Pipe(duplex=False)
     process = context.Process(
