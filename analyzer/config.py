@@ -18,6 +18,8 @@ from analyzer.resources import builtin_prompts_dir
 
 #: How much of a document the LLM engine sends; see `LLMSettings.coverage`.
 Coverage = Literal["full", "retrieval"]
+THREADS = "onnxruntime intra-op threads; 0 = cores (analyze), all but one (serve), 1 (worker)"
+IDLE_CLASS = "Linux: `gapcard worker` in SCHED_IDLE, preempted at once by requests; off if shared"
 
 
 class Section(BaseModel):
@@ -38,7 +40,7 @@ class StoreSettings(Section):
 class EmbeddingSettings(Section):
     batch_size: int = Field(default=32, ge=1, le=1024, description="Texts per embedding batch")
     max_length: int = Field(default=256, ge=16, le=512, description="Token limit per text")
-    threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads (0 = cores)")
+    threads: int = Field(default=0, ge=0, description=THREADS)
 
 
 class IngestSettings(Section):
@@ -202,6 +204,7 @@ class APISettings(Section):
         description="CPU niceness of `gapcard worker` processes: on a machine they share with "
         "`gapcard serve`, the API's requests are served before analyses",
     )
+    worker_idle_class: bool = Field(default=True, description=IDLE_CLASS)
     max_attempts: int = Field(
         default=3,
         ge=1,

@@ -228,12 +228,12 @@ class Analyzer:
             name=document.name, sha256=document.sha256, format=document.format, pages=document.pages
         )
         verdicts = judge.judge_document(info, requests)
-        verifier = CitationVerifier(document, chunks, self._instruction_detector())
+        verifier = CitationVerifier(document, chunks, self.instruction_detector())
         verified = [verify_verdict(v, verifier) for v in verdicts]
         card = build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
         return card.model_copy(update={"warnings": list(document.warnings)})
 
-    def _instruction_detector(self) -> Callable[[str], bool]:
+    def instruction_detector(self) -> Callable[[str], bool]:
         """Recognises text addressed to automated reviewers (the offline engine's lexicon)."""
         with self._lock:
             if self._is_instruction is None:

@@ -21,6 +21,7 @@ from analyzer import __version__
 from analyzer.config import Settings
 from analyzer.errors import AnalyzerError
 from analyzer.pipeline import Analyzer
+from analyzer.warmup import warm_up
 from api.catalog import Catalog
 from api.db import Database
 from api.deps import AppState
@@ -59,8 +60,8 @@ def open_state(settings: Settings, analyzer: Analyzer | None = None) -> AppState
     uploads = UploadStore(uploads_dir(settings))
     uploads.clear_incoming()
     analyzer = analyzer or Analyzer(serving_settings(settings))
-    if settings.api.workers:  # analyses run here: load the model now, not at the first job
-        analyzer.embedder.embed(["warm up"])
+    if settings.api.workers:  # analyses run here: ready them now, not at the first job
+        warm_up(analyzer)
     try:
         analyzer.store.count()
     except AnalyzerError as exc:  # e.g. a Chroma server not up yet: /readyz says so meanwhile

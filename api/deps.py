@@ -31,7 +31,7 @@ class AppState:
     pool: WorkerPool
 
 
-def get_state(request: Request) -> AppState:
+async def get_state(request: Request) -> AppState:  # async: no trip to the thread pool
     state = request.app.state.gapcard
     assert isinstance(state, AppState)
     return state

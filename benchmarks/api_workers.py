@@ -3,7 +3,8 @@
 `gapcard serve` runs with GAPCARD_API__WORKERS=0 beside worker processes, sharing its SQLite
 database (one machine) and a `chroma run` server. Two figures:
 - GET scorecard p95 under the same mixed load as the in-process server, with 2 workers
-  (1 analysis each, 1 embedding thread each) analysing what the clients upload;
+  (1 analysis each, on the one embedding thread a worker uses by default) analysing what the
+  clients upload;
 - throughput on a queue of 100 small analyses with 1 worker, then with 2: the rate is the jobs
   over the time from the first job's start to the last job's end, read from the database.
 """
@@ -73,8 +74,7 @@ class Split:
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "GAPCARD_DATA_DIR": str(data_dir),
                     "GAPCARD_STORE__MODE": "http", "GAPCARD_STORE__PORT": str(self.chroma_port),
-                    "GAPCARD_API__WORKERS": "0", "GAPCARD_API__POLL_INTERVAL_S": "0.2",
-                    "GAPCARD_EMBEDDING__THREADS": "1"}  # fmt: skip
+                    "GAPCARD_API__WORKERS": "0", "GAPCARD_API__POLL_INTERVAL_S": "0.2"}  # fmt: skip
 
     @contextmanager
     def running(self) -> Iterator[str]:

@@ -40,6 +40,9 @@ class LoadStats:
     latencies: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k in KINDS})
     errors: dict[str, int] = field(default_factory=lambda: {k: 0 for k in KINDS})
     error_samples: list[str] = field(default_factory=list)
+    #: How late the load generator's own event loop woke for a 5 ms timer: its share of every
+    #: latency above (the clients are coroutines of one process on the server's machine).
+    loop_lag: list[float] = field(default_factory=list)
     analyses_done: int = 0
     analyses_failed: int = 0
     elapsed_s: float = 0.0
@@ -122,6 +125,14 @@ class Client:
                 await asyncio.sleep(self.plan.read_interval_s)
 
 
+async def watch_loop(lags: list[float], stop: asyncio.Event, tick: float = 0.005) -> None:
+    """Record how late each `tick` sleep wakes up, until `stop` is set."""
+    while not stop.is_set():
+        start = time.perf_counter()
+        await asyncio.sleep(tick)
+        lags.append(max(0.0, time.perf_counter() - start - tick))
+
+
 async def run_load(base_url: str, key: str, done_id: str, plan: LoadPlan) -> LoadStats:
     stats = LoadStats()
     headers = {"Authorization": f"Bearer {key}"}
@@ -131,10 +142,14 @@ async def run_load(base_url: str, key: str, done_id: str, plan: LoadPlan) -> Loa
         httpx.AsyncClient(base_url=base_url, headers=headers, timeout=plan.timeout_s)
         for _ in range(plan.clients)
     ]
+    stop = asyncio.Event()
+    watcher = asyncio.create_task(watch_loop(stats.loop_lag, stop))
     try:
         clients = [Client(n, h, plan, stats, done_id, deadline) for n, h in enumerate(https)]
         await asyncio.gather(*(client.run() for client in clients))
     finally:
         stats.elapsed_s = time.monotonic() - started
+        stop.set()
+        await watcher
         await asyncio.gather(*(h.aclose() for h in https))
     return stats

@@ -122,6 +122,9 @@ def analyze(
 
 
 def main() -> None:
+    from analyzer.ingest.isolated import preload_in_reader
+
+    preload_in_reader(__name__)  # the `gapcard` script imports this module in every reader child
     app()
 
 

@@ -117,6 +117,10 @@ def init_worker(config: WorkerConfig) -> None:
         embeds = analyzer.indexes_for(config.engine)
         if embeds:  # load the model now, not in the first document
             analyzer.embedder.embed(["warm up"])
+        if analyzer.settings.ingest.isolate:  # and the reader: its start is no document's time
+            from analyzer.ingest.isolated import start_reader
+
+            start_reader()
     except BaseException:
         log.exception("batch worker %d could not start", os.getpid())
         raise
