@@ -74,10 +74,19 @@ class Chunk(BaseModel):
 
 
 class Passage(BaseModel):
-    """A chunk retrieved for a check, with the score that ranked it."""
+    """A chunk retrieved for a check, with the score that ranked it; or one unit of a chunk
+    (a sentence, bullet or table row), its `chunk` then an excerpt holding the unit's text."""
 
     chunk: Chunk
     score: float = 0.0
+    unit: int | None = Field(
+        default=None, description="Position of the unit in the document when an excerpt"
+    )
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """What makes a passage distinct: its chunk, and its unit when it is an excerpt."""
+        return (self.chunk.id, -1 if self.unit is None else self.unit)
 
 
 class Citation(BaseModel):
@@ -160,6 +169,10 @@ class Scorecard(BaseModel):
 
     document: DocumentInfo
     engine: str
+    coverage: Literal["full", "retrieval"] | None = Field(
+        default=None,
+        description="How much of the document reached the model (LLM engine; None otherwise)",
+    )
     rubric: RubricInfo
     score: float = Field(ge=0, le=100)
     checks: list[CheckResult]

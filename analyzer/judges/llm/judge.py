@@ -45,7 +45,12 @@ from analyzer.judges.llm.parse import (
     verdict_tool,
 )
 from analyzer.judges.llm.prompt import REPLY, RenderedPrompt, prompt_hash, render_prompt
-from analyzer.judges.llm.tokens import CallTally, count_tokens, prepare_tiktoken_cache
+from analyzer.judges.llm.tokens import (
+    CallTally,
+    count_tokens,
+    document_tokens,
+    prepare_tiktoken_cache,
+)
 from analyzer.models import DocumentInfo, Usage, Verdict
 from analyzer.rubric import Check, load_rubric
 from analyzer.sqlite_file import CacheError
@@ -61,17 +66,14 @@ class LLMJudge:
 
     name = "llm"
 
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        chat_model: BaseChatModel | None = None,
-    ) -> None:
+    def __init__(self, settings: Settings, *, chat_model: BaseChatModel | None = None) -> None:
         self._settings = settings.llm
         #: full coverage reads every chunk (the pipeline sends them all, in order)
-        self.retrieves = settings.llm.coverage == "retrieval"
-        #: retrieval: each check's ranking, as deep as the share the calls may send
+        self.coverage, self.retrieves = settings.llm.coverage, settings.llm.coverage == "retrieval"
+        #: retrieval: each check's ranking, as deep as the share the calls may send; every unit
+        #: (sentence, bullet, row) of the document ranked, rather than chunks, if it wants units
         self.passage_share = settings.llm.retrieval_share if self.retrieves else 0.0
+        self.wants_units = self.retrieves and settings.llm.retrieval_units
         chat = chat_model or build_chat_model(settings)
         self._model = str(getattr(chat, "model_name", None) or settings.llm.model)
         self.model: str | None = self._model
@@ -148,27 +150,21 @@ class LLMJudge:
     ) -> RenderedGroup:
         """The prompt of one call for several checks: shared passages within the budget, or
         every passage of a window (`part`, see `render_group_prompt`)."""
+        budget = self.group_budget(document, requests) if part is None else 0
         return render_group_prompt(
-            document,
-            requests,
-            template=self.group_prompt,
-            system_prompt=self.system_prompt,
-            model=self._model,
-            budget_tokens=self.group_budget(requests),
-            count=self.count,
-            part=part,
-        )
+            document, requests, template=self.group_prompt, system_prompt=self.system_prompt,
+            model=self._model, budget_tokens=budget, count=self.count, part=part,
+        )  # fmt: skip
 
-    def group_budget(self, requests: Sequence[CheckRequest]) -> int:
-        """Passage tokens of one group call: `retrieval_share` of the document's estimated
-        tokens (its chunk count times the mean of the passages at hand), at least
+    def group_budget(self, document: DocumentInfo, requests: Sequence[CheckRequest]) -> int:
+        """Passage tokens of one group call: `retrieval_share` of the document's tokens less the
+        prompt around the passages (so the whole call is about that share), at least
         `group_passage_tokens`."""
-        chunks = {p.chunk.id: p.chunk for r in requests for p in r.passages}
-        if not chunks:
-            return self._settings.group_passage_tokens
-        mean = sum(self.count(c.text) for c in chunks.values()) / len(chunks)
-        total = (max(c.index for c in chunks.values()) + 1) * mean
-        return max(self._settings.group_passage_tokens, int(self._settings.retrieval_share * total))
+        empty = [r.model_copy(update={"passages": []}) for r in requests]
+        frame = self.group_prompt_for(document, empty, part="").user
+        around = self.count(self.system_prompt) + self.count(frame)
+        share = self._settings.retrieval_share * document_tokens(requests, self.count)
+        return max(self._settings.group_passage_tokens, int(share) - around)
 
     def count(self, text: str) -> int:
         """Tokens of `text` for this judge's model."""
