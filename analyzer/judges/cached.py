@@ -124,7 +124,8 @@ class CachedJudge:
         except CacheError as exc:
             log.warning("verdict cache unreadable, asking the judge: %s", exc)
             return None
-        return cached.model_copy(update={"usage": Usage(cached=True)}) if cached else None
+        fresh = {"usage": Usage(cached=True), "calls": []}  # no call was made for it now
+        return cached.model_copy(update=fresh) if cached else None
 
     def _put(self, key: str, document_sha256: str, verdict: Verdict) -> None:
         try:

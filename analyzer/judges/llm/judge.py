@@ -51,7 +51,7 @@ from analyzer.judges.llm.tokens import (
     document_tokens,
     prepare_tiktoken_cache,
 )
-from analyzer.models import DocumentInfo, Usage, Verdict
+from analyzer.models import CallUsage, DocumentInfo, Usage, Verdict
 from analyzer.rubric import Check, load_rubric
 from analyzer.sqlite_file import CacheError
 
@@ -194,7 +194,8 @@ class LLMJudge:
             log.exception("check %s failed unexpectedly", check_id)
             return error_verdict(check_id, f"unexpected error: {describe(exc)}", Usage())
         self.save(records)
-        return verdict
+        call = CallUsage(call=f"checks {check_id}", usage=verdict.usage)
+        return verdict.model_copy(update={"calls": [call]})
 
     def save(self, records: list[AuditRecord]) -> None:
         try:
@@ -237,10 +238,15 @@ class LLMJudge:
             )  # fmt: skip
         except JudgeError as err:
             parsed = f"{err.message} (after {err.attempts} attempt(s) of one call for {label})"
+        call = CallUsage(call=f"checks {', '.join(ids)}", usage=self._usage(tally))
         shares = tally.shares(len(ids))
-        return {
-            request.check.id: self._group_verdict(document, group, request, parsed, share)
+        judged = [
+            self._group_verdict(document, group, request, parsed, share)
             for request, share in zip(requests, shares, strict=True)
+        ]
+        return {
+            v.check_id: (v.model_copy(update={"calls": [call, *v.calls]}), records)
+            for v, records in judged
         }
 
     def _group_verdict(
