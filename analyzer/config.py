@@ -161,12 +161,9 @@ class LLMSettings(Section):
         default=0.3,
         gt=0,
         le=1,
-        description="Retrieval coverage: share of the document's tokens one call may send (the "
-        "passage budget grows with the document, never below group_passage_tokens)",
-    )
-    retrieval_units: bool = Field(
-        default=True,
-        description="Retrieval coverage: rank sentences, bullets and table rows, not whole chunks",
+        description="Retrieval coverage: share of the document's tokens one call may send, "
+        "instructions included (it grows with the document; passages never below "
+        "group_passage_tokens)",
     )
     checks_per_call: int = Field(
         default=7,

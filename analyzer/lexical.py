@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from analyzer.models import Chunk
 
@@ -67,25 +67,15 @@ def words(text: str) -> list[str]:
 
 
 class BM25:
-    """Okapi BM25 (k1=1.5, b=0.75) over chunk texts (or any texts, `BM25.of`)."""
+    """Okapi BM25 (k1=1.5, b=0.75) over chunk texts."""
 
     def __init__(self, chunks: Sequence[Chunk], k1: float = 1.5, b: float = 0.75) -> None:
-        self._index([c.id for c in chunks], [c.text for c in chunks], k1, b)
-
-    @classmethod
-    def of(cls, texts: Mapping[str, str], k1: float = 1.5, b: float = 0.75) -> BM25:
-        """BM25 over texts keyed by id (e.g. a document's sentences, bullets and rows)."""
-        index = cls.__new__(cls)
-        index._index(list(texts), list(texts.values()), k1, b)
-        return index
-
-    def _index(self, ids: list[str], texts: list[str], k1: float, b: float) -> None:
-        self._ids = ids
-        self._terms = [Counter(words(text)) for text in texts]
+        self._ids = [c.id for c in chunks]
+        self._terms = [Counter(words(c.text)) for c in chunks]
         self._lengths = [sum(t.values()) for t in self._terms]
         self._average = sum(self._lengths) / len(self._lengths) if self._lengths else 0.0
         frequency: Counter[str] = Counter(w for t in self._terms for w in t)
-        n = len(ids)
+        n = len(chunks)
         self._idf = {w: math.log(1 + (n - f + 0.5) / (f + 0.5)) for w, f in frequency.items()}
         self._k1, self._b = k1, b
 

@@ -74,19 +74,10 @@ class Chunk(BaseModel):
 
 
 class Passage(BaseModel):
-    """A chunk retrieved for a check, with the score that ranked it; or one unit of a chunk
-    (a sentence, bullet or table row), its `chunk` then an excerpt holding the unit's text."""
+    """A chunk retrieved for a check, with the score that ranked it."""
 
     chunk: Chunk
     score: float = 0.0
-    unit: int | None = Field(
-        default=None, description="Position of the unit in the document when an excerpt"
-    )
-
-    @property
-    def key(self) -> tuple[str, int]:
-        """What makes a passage distinct: its chunk, and its unit when it is an excerpt."""
-        return (self.chunk.id, -1 if self.unit is None else self.unit)
 
 
 class Citation(BaseModel):

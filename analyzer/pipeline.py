@@ -65,10 +65,7 @@ class Analyzer:
         if judge is not None:
             self._judges[(judge.name, True, settings.llm.coverage)] = judge
         self._lock = threading.RLock()
-        offline_dir = analysis.prompts_dir / "offline"
-        self.retriever = Retriever(
-            lambda: self.store, lambda: self.embedder, offline_dir, analysis.top_k
-        )
+        self.retriever = Retriever(lambda: self.store, lambda: self.embedder, analysis.top_k)
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
         self._is_instruction: Callable[[str], bool] | None = None
         self._prompts_hash = folder_hash(settings.analysis.prompts_dir)

@@ -3,21 +3,16 @@
 A judge that reads whole documents (`retrieves` False) gets every chunk in order. One that
 retrieves gets, per check, the chunks ranked by reciprocal rank fusion of dense similarity (the
 store's cosine over the check's queries) and BM25 (its title and queries), as deep as the share
-of the document it asks for (`passage_share`); or, if it `wants_units`, every sentence, bullet
-and table row of the document ranked for the check (`analyzer.candidates`), its budget choosing
-how many are sent.
+of the document it asks for (`passage_share`), each cut chunk followed by its neighbour.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analyzer.candidates import Candidates, prepare, rank_units
 from analyzer.judges.base import CheckRequest, Judge
-from analyzer.judges.offline.judge import OfflineJudge
 from analyzer.lexical import BM25
 from analyzer.models import Chunk, Passage
 from analyzer.retrieval import best_scores, fuse_ranks, passages_wanted, top_k_with_neighbours
@@ -34,17 +29,11 @@ class Retriever:
     """Per-check passages of a document; thread-safe (query vectors are cached per check)."""
 
     def __init__(
-        self,
-        store: Callable[[], ChunkStore],
-        embedder: Callable[[], Embedder],
-        offline_dir: Path,
-        top_k: int,
+        self, store: Callable[[], ChunkStore], embedder: Callable[[], Embedder], top_k: int
     ) -> None:
-        self._store, self._embedder = store, embedder
-        self._offline_dir, self._top_k = offline_dir, top_k
+        self._store, self._embedder, self._top_k = store, embedder, top_k
         self._lock = threading.RLock()
         self._query_vectors: dict[str, np.ndarray] = {}
-        self._offline: OfflineJudge | None = None
 
     def requests(
         self, checks: Sequence[Check], chunks: list[Chunk], tenant: str, judge: Judge
@@ -53,40 +42,21 @@ class Retriever:
         if not chunks or not judge.retrieves:  # a whole-document judge reads every chunk
             every = [Passage(chunk=c) for c in chunks]
             return [CheckRequest(check=c, passages=every) for c in checks]
-        lexical = BM25(chunks)
-        wants_units = bool(getattr(judge, "wants_units", False))
-        units = prepare(chunks, self.offline.common) if wants_units else None
+        lexical = BM25(chunks)  # once per document, for every check
         return [
-            CheckRequest(check=c, passages=self._retrieve(c, chunks, tenant, judge, lexical, units))
+            CheckRequest(check=c, passages=self._retrieve(c, chunks, tenant, judge, lexical))
             for c in checks
         ]
 
-    @property
-    def offline(self) -> OfflineJudge:
-        """The offline engine, whose cues rank units (loaded once)."""
-        with self._lock:
-            if self._offline is None:
-                self._offline = OfflineJudge(self._offline_dir)
-            return self._offline
-
     def _retrieve(
-        self,
-        check: Check,
-        chunks: list[Chunk],
-        tenant: str,
-        judge: Judge,
-        lexical: BM25,
-        units: Candidates | None,
+        self, check: Check, chunks: list[Chunk], tenant: str, judge: Judge, lexical: BM25
     ) -> list[Passage]:
-        k = len(chunks) if units else passages_wanted(len(chunks), self._top_k, judge)
+        k = passages_wanted(len(chunks), self._top_k, judge)
         sha = chunks[0].document_sha256
-        hits = self._store().query(tenant, sha, self._check_vectors(check), k if units else 2 * k)
+        hits = self._store().query(tenant, sha, self._check_vectors(check), 2 * k)
         words = lexical.best_scores([check.title, *check.queries])
         scores = fuse_ranks(best_scores(hits), words)  # hybrid: dense and BM25 ranks
-        if units is None:
-            return top_k_with_neighbours(chunks, scores, k)
-        cues = self.offline.cues.get(check.id)
-        return rank_units(units, scores, [check.title, *check.queries], cues)
+        return top_k_with_neighbours(chunks, scores, k)
 
     def _check_vectors(self, check: Check) -> np.ndarray:
         key = f"{check.id}@{check.version}"

@@ -87,7 +87,6 @@ class CachedJudge:
         self.model = inner.model
         self.retrieves = inner.retrieves
         self.passage_share = getattr(inner, "passage_share", 0.0)
-        self.wants_units = getattr(inner, "wants_units", False)
         self.coverage = getattr(inner, "coverage", None)
 
     def can_judge(self, check: Check) -> bool:

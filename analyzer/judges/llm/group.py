@@ -24,7 +24,7 @@ from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm.audit import PromptKey
 from analyzer.judges.llm.group_parse import group_json_schema
 from analyzer.judges.llm.parse import reply_example
-from analyzer.judges.llm.prompt import document_label, merge_excerpts, prompt_hash, render_passage
+from analyzer.judges.llm.prompt import document_label, prompt_hash, render_passage
 from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check, template_fields
 
@@ -119,15 +119,11 @@ class GroupSelection:
 
 
 def _unique(passages: Sequence[Passage]) -> list[Passage]:
-    """The passages in order, each once (its first, best-ranked, occurrence)."""
-    first: dict[tuple[str, int], Passage] = {}
+    """The passages in order, each chunk once (its first, best-ranked, occurrence)."""
+    first: dict[str, Passage] = {}
     for passage in passages:
-        first.setdefault(passage.key, passage)
+        first.setdefault(passage.chunk.id, passage)
     return list(first.values())
-
-
-def _in_document_order(passage: Passage) -> tuple[int, str, int]:
-    return (passage.chunk.index, passage.chunk.id, passage.key[1])
 
 
 def select_group_passages(
@@ -136,36 +132,27 @@ def select_group_passages(
     cost: Callable[[Passage], int],
     guaranteed: int = GUARANTEED_PASSAGES,
     listed: int = LISTED_PASSAGES,
-    opening: Callable[[Passage], int] = lambda _passage: 0,
 ) -> GroupSelection:
     """Each check's best `guaranteed` passages, then its next best in turns within the budget;
-    for each check, the ids of its best `listed` chunks among those sent. `opening` prices
-    what the first passage of a chunk adds (the element an excerpt shares with its chunk's)."""
+    for each check, the ids of its best `listed` passages among those sent."""
     ranked = {r.check.id: _unique(r.passages) for r in requests}
-    chosen: dict[tuple[str, int], Passage] = {}
-    opened: set[str] = set()
+    chosen: dict[str, Passage] = {}
     used = 0
-    nexts = {cid: 0 for cid in ranked}  # each check's next rank to look at
-    for turn in range(max((len(p) for p in ranked.values()), default=0)):
-        for cid, passages in ranked.items():
-            rank = nexts[cid]
-            while rank < len(passages) and passages[rank].key in chosen:
-                rank += 1  # another check sent it: this turn takes the next new one
-            if rank >= len(passages):
+    depth = max((len(p) for p in ranked.values()), default=0)
+    for rank in range(depth):
+        for passages in ranked.values():
+            if rank >= len(passages) or passages[rank].chunk.id in chosen:
                 continue
-            nexts[cid] = rank + 1
             passage = passages[rank]
-            price = cost(passage) + (0 if passage.chunk.id in opened else opening(passage))
-            if turn >= guaranteed and used + price > budget_tokens:
+            price = cost(passage)
+            if rank >= guaranteed and used + price > budget_tokens:
                 continue
-            chosen[passage.key] = passage
-            opened.add(passage.chunk.id)
+            chosen[passage.chunk.id] = passage
             used += price
     by_check = {
-        cid: list(dict.fromkeys(p.chunk.id for p in ps if p.key in chosen))[:listed]
-        for cid, ps in ranked.items()
+        cid: [p.chunk.id for p in ps if p.chunk.id in chosen][:listed] for cid, ps in ranked.items()
     }
-    ordered = sorted(chosen.values(), key=_in_document_order)
+    ordered = sorted(chosen.values(), key=lambda p: (p.chunk.index, p.chunk.id))
     return GroupSelection(passages=ordered, by_check=by_check)
 
 
@@ -185,35 +172,6 @@ def _render(passage: Passage, labels: Mapping[str, str], whole: bool = False) ->
     if whole and (chunk.page is not None or chunk.slide is not None):
         headings = 0
     return render_passage(passage, labels[chunk.id], headings=headings)
-
-
-class Prices:
-    """Tokens a passage adds to the data block, memoised: a whole chunk its element; an excerpt
-    its line, plus (`opening`) its chunk's element when it is the chunk's first excerpt."""
-
-    def __init__(self, labels: Mapping[str, str], count: Callable[[str], int]) -> None:
-        self._labels, self._count = labels, count
-        self._memo: dict[tuple[str, int], int] = {}
-        self._openings: dict[str, int] = {}
-
-    def cost(self, passage: Passage) -> int:
-        if (price := self._memo.get(passage.key)) is None:
-            if passage.unit is None:
-                price = self._count(_render(passage, self._labels))
-            else:
-                price = self._count(passage.chunk.text) + 1
-            self._memo[passage.key] = price
-        return price
-
-    def opening(self, passage: Passage) -> int:
-        if passage.unit is None:
-            return 0
-        if (price := self._openings.get(passage.chunk.id)) is None:
-            empty = passage.model_copy(
-                update={"chunk": passage.chunk.model_copy(update={"text": ""})}
-            )
-            price = self._openings[passage.chunk.id] = self._count(_render(empty, self._labels))
-        return price
 
 
 @dataclass(frozen=True)
@@ -249,19 +207,18 @@ def render_group_prompt(
     every = [p.chunk.id for r in requests for p in r.passages]
     labels = shown_ids(list(dict.fromkeys(every)), document.sha256)
 
-    prices = Prices(labels, count)
+    def cost(passage: Passage) -> int:
+        return count(_render(passage, labels))
+
     if part is None:
-        selection = select_group_passages(
-            requests, budget_tokens, prices.cost, opening=prices.opening
-        )
+        selection = select_group_passages(requests, budget_tokens, cost)
         listed = {cid: [labels[c] for c in ids] for cid, ids in selection.by_check.items()}
     else:
         selection = GroupSelection(_unique([p for r in requests for p in r.passages]), {})
-        selection.passages.sort(key=_in_document_order)
+        selection.passages.sort(key=lambda p: (p.chunk.index, p.chunk.id))
         listed = {r.check.id: [WHOLE_PART] for r in requests}
-    sent = merge_excerpts(selection.passages)
     sections = [template.render_check(r.check, listed[r.check.id]) for r in requests]
-    block = "\n\n".join(_render(p, labels, part is not None) for p in sent)
+    block = "\n\n".join(_render(p, labels, part is not None) for p in selection.passages)
     ids = [r.check.id for r in requests]
     label = document_label(document) + (f", {part}" if part else "")
     user = template.render(checks=sections, ids=ids, document=label, passages=block or NO_PASSAGES)
@@ -276,7 +233,7 @@ def render_group_prompt(
         )
         for r in requests
     }
-    chunks = {p.chunk.id: p.chunk for p in sent}
-    chunks |= {labels[p.chunk.id]: p.chunk for p in sent}
+    chunks = {p.chunk.id: p.chunk for p in selection.passages}
+    chunks |= {labels[p.chunk.id]: p.chunk for p in selection.passages}
     checks = tuple(r.check for r in requests)
     return RenderedGroup(checks=checks, user=user, chunks=chunks, keys=keys)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from analyzer.judges.base import CheckRequest
 from analyzer.judges.llm.audit import PromptKey
 from analyzer.judges.llm.parse import reply_example, verdict_json_schema
-from analyzer.models import Block, Chunk, DocumentInfo, Passage
+from analyzer.models import Chunk, DocumentInfo, Passage
 from analyzer.rubric import Check
 
 #: Tag names a document may not write: our delimiters and chat-role look-alikes.
@@ -85,40 +85,18 @@ def select_passages(
     has text; duplicates (same chunk id) are sent once.
     """
     kept: list[Passage] = []
-    seen: set[tuple[str, int]] = set()
+    seen: set[str] = set()
     used = 0
     for passage in passages:
-        if passage.key in seen:
+        if passage.chunk.id in seen:
             continue
         cost = count(render_passage(passage))
         if kept and used + cost > budget_tokens:
             continue
         kept.append(passage)
-        seen.add(passage.key)
+        seen.add(passage.chunk.id)
         used += cost
     return kept
-
-
-def merge_excerpts(passages: Sequence[Passage]) -> list[Passage]:
-    """The passages in order, the excerpts (units) of one chunk joined into one passage where
-    the first of them stands: their lines in document order, each line once (so a table's
-    header row heads its rows once)."""
-    groups: dict[tuple[str, int], list[Passage]] = {}
-    for passage in passages:
-        key = passage.key if passage.unit is None else (passage.chunk.id, -2)
-        groups.setdefault(key, []).append(passage)
-    return [group[0] if len(group) == 1 else _joined(group) for group in groups.values()]
-
-
-def _joined(excerpts: list[Passage]) -> Passage:
-    ordered = sorted(excerpts, key=lambda p: p.unit or 0)
-    lines: list[str] = []
-    blocks: list[Block] = []
-    for passage in ordered:
-        lines += [line for line in passage.chunk.text.split("\n") if line not in lines]
-        blocks += [block for block in passage.chunk.blocks if block not in blocks]
-    chunk = ordered[0].chunk.model_copy(update={"text": "\n".join(lines), "blocks": tuple(blocks)})
-    return excerpts[0].model_copy(update={"chunk": chunk})
 
 
 def render_passages(passages: Sequence[Passage]) -> str:
@@ -178,7 +156,7 @@ def render_prompt(
     count: Callable[[str], int],
 ) -> RenderedPrompt:
     """A check's prompt: passages within the token budget, rendered, keyed for the cache."""
-    passages = merge_excerpts(select_passages(request.passages, budget_tokens, count))
+    passages = select_passages(request.passages, budget_tokens, count)
     user = render_user_prompt(request.check, document, passages)
     key = PromptKey(
         document_sha256=document.sha256,

@@ -190,13 +190,10 @@ class CallTally:
 
 
 def document_tokens(requests: Sequence[CheckRequest], count: Callable[[str], int]) -> float:
-    """A document's tokens from its requests: exact when they rank every unit of it (excerpts),
-    else its chunk count times the mean tokens of the chunks at hand."""
-    passages = {p.key: p for r in requests for p in r.passages}
-    if not passages:
+    """A document's tokens estimated from its requests: its chunk count times the mean tokens
+    of the chunks at hand."""
+    chunks = {p.chunk.id: p.chunk for r in requests for p in r.passages}
+    if not chunks:
         return 0.0
-    if all(p.unit is not None for p in passages.values()):
-        return float(sum(count(p.chunk.text) for p in passages.values()))
-    chunks = {p.chunk.id: p.chunk for p in passages.values()}
     mean = sum(count(c.text) for c in chunks.values()) / len(chunks)
     return (max(c.index for c in chunks.values()) + 1) * mean
