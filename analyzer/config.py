@@ -163,8 +163,9 @@ class LLMSettings(Section):
         default=0.3,
         gt=0,
         le=1,
-        description="Retrieval coverage: share of the document's tokens one call may send (the "
-        "passage budget grows with the document, never below group_passage_tokens)",
+        description="Retrieval coverage: share of the document's tokens one call may send, "
+        "instructions included (it grows with the document; passages never below "
+        "group_passage_tokens)",
     )
     checks_per_call: int = Field(
         default=7,
@@ -173,10 +174,10 @@ class LLMSettings(Section):
         "of passages; 1 asks the model once per check",
     )
     group_passage_tokens: int = Field(
-        default=1000,
+        default=4000,
         ge=100,
-        description="Token budget of the passages shared by the checks of one call when "
-        "checks_per_call > 1 (each check keeps its best passage)",
+        description="Least passage tokens of a call for several checks in retrieval coverage "
+        "(a document about this small is sent whole; each check keeps its best passage)",
     )
     structured_output: Literal["auto", "json_schema", "function_calling", "text"] = Field(
         default="auto",

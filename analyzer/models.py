@@ -109,6 +109,13 @@ class Usage(BaseModel):
         )
 
 
+class CallUsage(BaseModel):
+    """One model call: what it judged and its whole usage."""
+
+    call: str = Field(description="Its checks, or its window of the document")
+    usage: Usage
+
+
 class Verdict(BaseModel):
     """A judge's answer for one check, before scoring."""
 
@@ -120,6 +127,9 @@ class Verdict(BaseModel):
     dropped_citations: int = Field(default=0, description="Quotes dropped as unverifiable")
     downgraded: bool = Field(default=False, description="Status lowered for lack of evidence")
     usage: Usage = Field(default_factory=Usage)
+    calls: list[CallUsage] = Field(
+        default_factory=list, description="The calls it drew on (a call's usage is shared)"
+    )
     error: str | None = None
 
 
@@ -160,11 +170,19 @@ class Scorecard(BaseModel):
 
     document: DocumentInfo
     engine: str
+    coverage: Literal["full", "retrieval"] | None = Field(
+        default=None,
+        description="How much of the document reached the model (LLM engine; None otherwise)",
+    )
     rubric: RubricInfo
     score: float = Field(ge=0, le=100)
     checks: list[CheckResult]
     gaps: list[str]
     usage: Usage = Field(default_factory=Usage)
+    calls: list[CallUsage] = Field(
+        default_factory=list,
+        description="Each model call once (a group of checks, or a window), with its usage",
+    )
     warnings: list[str] = Field(
         default_factory=list,
         description="What of the document was skipped or read only in part (pages, shapes, "

@@ -18,20 +18,17 @@ from analyzer.config import Coverage, Settings
 from analyzer.deadline import Stopwatch, in_slices
 from analyzer.engines import build_judge, ensure_supported
 from analyzer.errors import ChecksNotJudged
-from analyzer.judges.base import CheckRequest, Judge
-from analyzer.lexical import BM25
-from analyzer.models import Chunk, Document, DocumentInfo, Passage, Scorecard
+from analyzer.judges.base import Judge
+from analyzer.models import Chunk, Document, DocumentInfo, Scorecard
 from analyzer.reading import read_document, read_source
 from analyzer.resources import folder_hash
-from analyzer.retrieval import best_scores, fuse_ranks, passages_wanted, top_k_with_neighbours
-from analyzer.rubric import Check, Rubric
+from analyzer.retriever import Retriever
+from analyzer.rubric import Rubric
 from analyzer.rubric_packs import RubricPacks
 from analyzer.scorecard import build_scorecard
 from analyzer.scorecard_cache import ScorecardCache, from_cache
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from analyzer.embeddings import Embedder
     from analyzer.store import ChunkStore
 
@@ -68,8 +65,7 @@ class Analyzer:
         if judge is not None:
             self._judges[(judge.name, True, settings.llm.coverage)] = judge
         self._lock = threading.RLock()
-        self._query_vectors: dict[str, np.ndarray] = {}
-        self._bm25: tuple[str, BM25] | None = None
+        self.retriever = Retriever(lambda: self.store, lambda: self.embedder, analysis.top_k)
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
         self._is_instruction: Callable[[str], bool] | None = None
         self._prompts_hash = folder_hash(settings.analysis.prompts_dir)
@@ -220,10 +216,7 @@ class Analyzer:
             self._index(document, chunks, tenant, stop)
             stop.check()
         stage("judging")
-        requests = [
-            CheckRequest(check=c, passages=self._retrieve(c, document, chunks, tenant, judge))
-            for c in rubric.checks
-        ]
+        requests = self.retriever.requests(rubric.checks, chunks, tenant, judge)
         info = DocumentInfo(
             name=document.name, sha256=document.sha256, format=document.format, pages=document.pages
         )
@@ -231,7 +224,8 @@ class Analyzer:
         verifier = CitationVerifier(document, chunks, self.instruction_detector())
         verified = [verify_verdict(v, verifier) for v in verdicts]
         card = build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
-        return card.model_copy(update={"warnings": list(document.warnings)})
+        coverage = getattr(judge, "coverage", None)
+        return card.model_copy(update={"warnings": list(document.warnings), "coverage": coverage})
 
     def instruction_detector(self) -> Callable[[str], bool]:
         """Recognises text addressed to automated reviewers (the offline engine's lexicon)."""
@@ -268,30 +262,3 @@ class Analyzer:
         vectors = in_slices(self.embedder.embed, [c.text for c in chunks], stop, EMBED_SLICE)
         store.add(tenant, chunks, vectors)
         log.info("indexed %s: %d chunks", document.name, len(chunks))
-
-    def _check_vectors(self, check: Check) -> np.ndarray:
-        key = f"{check.id}@{check.version}"
-        with self._lock:
-            if key not in self._query_vectors:
-                self._query_vectors[key] = self.embedder.embed(check.queries)
-            return self._query_vectors[key]
-
-    def _retrieve(
-        self, check: Check, document: Document, chunks: list[Chunk], tenant: str, judge: Judge
-    ) -> list[Passage]:
-        if not chunks:
-            return []
-        if not judge.retrieves:  # it reads every chunk in document order
-            return [Passage(chunk=c) for c in chunks]
-        k = passages_wanted(len(chunks), self.settings.analysis.top_k, judge)
-        hits = self.store.query(tenant, document.sha256, self._check_vectors(check), 2 * k)
-        lexical = self._lexical(document, chunks).best_scores([check.title, *check.queries])
-        scores = fuse_ranks(best_scores(hits), lexical)  # hybrid: dense and BM25 ranks
-        return top_k_with_neighbours(chunks, scores, k)
-
-    def _lexical(self, document: Document, chunks: list[Chunk]) -> BM25:
-        """The BM25 index of the document being judged (built once per document)."""
-        with self._lock:
-            if self._bm25 is None or self._bm25[0] != document.sha256:
-                self._bm25 = (document.sha256, BM25(chunks))
-            return self._bm25[1]

@@ -71,4 +71,5 @@ def build_scorecard(
         checks=results,
         gaps=gaps(results),
         usage=usage,
+        calls=list({c.call: c for v in verdicts for c in v.calls}.values()),
     )

@@ -49,5 +49,5 @@ def from_cache(cached: Scorecard, name: str) -> Scorecard:
     """A cached scorecard under the name asked for; no model was called to return it."""
     checks = [row.model_copy(update={"usage": Usage(cached=True)}) for row in cached.checks]
     info = cached.document.model_copy(update={"name": name})
-    update = {"document": info, "checks": checks, "usage": Usage(cached=True)}
+    update = {"document": info, "checks": checks, "usage": Usage(cached=True), "calls": []}
     return cached.model_copy(update=update)

@@ -32,3 +32,26 @@ def test_full_coverage_sends_every_labeled_passage_once(tmp_path: Path) -> None:
     assert result["checks"] == {"owners": [1, 1], "metrics": [1, 1]}
     assert 1.0 < row["sent_chars"] / row["doc_chars"] < 3.0
     assert main([str(tmp_path), "--coverage", "full"]) == 0
+
+
+def plan(folder: Path, sections: int) -> Path:
+    """A plan of `sections` parts with the owner in the middle one and the target last."""
+    parts = [
+        f"## Part {n}\n\n" + f"Workstream {n} reviews contract {n}. " * 40 for n in range(sections)
+    ]
+    parts[sections // 2] += f"\n\n{OWNER}"
+    folder.mkdir()
+    (folder / "plan.md").write_text("# Plan\n\n" + "\n\n".join(parts) + f"\n\n{TARGET}\n")
+    labels = {"checks": {"owners": {"status": "present", "evidence": [OWNER]},
+                         "metrics": {"status": "partial", "evidence": [TARGET]}}}  # fmt: skip
+    (folder / "plan.md.labels.json").write_text(json.dumps(labels))
+    return folder
+
+
+def test_retrieval_sends_a_short_document_whole_and_a_share_of_a_long_one(tmp_path: Path) -> None:
+    [short] = measure(plan(tmp_path / "short", 8), "retrieval", None)["documents"]
+    assert (short["reached"], short["evidence"], short["calls"]) == (2, 2, 1)  # under the floor
+    [long] = measure(plan(tmp_path / "long", 80), "retrieval", None)["documents"]
+    assert long["calls"] == 1
+    # retrieval_share (0.3) of the document's tokens for the whole call, instructions included
+    assert 0.2 < long["sent_chars"] / long["doc_chars"] < 0.35

@@ -261,15 +261,17 @@ def test_dev_corpus_with_fabricated_quotes_has_no_present_verdict(
 
 
 @pytest.mark.corpus
-def test_dev_corpus_prompt_tokens_within_a_fifth_of_the_whole_document(
+def test_dev_corpus_prompt_tokens_within_a_quarter_of_the_whole_document(
     dev_corpus: Path, server: FakeOpenAI, corpus_data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The dev documents (300-3,300 tokens) fit the passage floor (`group_passage_tokens`):
+    each is sent whole, once, for all seven checks, against seven naive whole-document calls."""
     report = measure_folder(dev_corpus, make_settings(corpus_data, server))
     with capsys.disabled():
         write_report(report, sys.stdout)
     assert len(report.rows) >= 20 and report.checks_per_call == 7
     assert all(row.calls == 1 and row.checks == 7 for row in report.rows)
-    assert report.ratio <= 0.2, f"sent {report.sent_tokens} vs naive {report.naive_tokens}"
+    assert report.ratio <= 0.25, f"sent {report.sent_tokens} vs naive {report.naive_tokens}"
     assert report.worst is not None and report.worst.ratio < 0.35  # the shortest one-pagers
 
 

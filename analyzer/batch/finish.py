@@ -40,7 +40,7 @@ def finish_batch(
     report: BatchReport, files: ResultFiles, rubric: Rubric, options: BatchOptions, out: Path
 ) -> None:
     """Write summary.csv, summary.html and (if asked) the version diffs; fill in the report."""
-    rows, cards = collect_rows(report, files, ResultKey.of(rubric, report.engine))
+    rows, cards = collect_rows(report, files, ResultKey.of(rubric, report.engine, report.coverage))
     report.rows = rows
     if options.diff_versions:
         report.diffs = write_version_diffs(cards, out / "diffs")

@@ -35,6 +35,7 @@ class BatchReport(BaseModel):
     discovery: Discovery = Field(default_factory=Discovery)
     rubric_name: str = ""
     engine: str = ""
+    coverage: str | None = None
     workers: int = 0
     interrupted: bool = False
     run_seconds: float = 0.0

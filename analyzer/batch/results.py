@@ -32,11 +32,14 @@ class ResultKey(BaseModel):
     rubric_name: str
     rubric_version: str
     checks: tuple[tuple[str, str], ...]
+    #: the LLM engine's coverage (a result of the other coverage is not reused); None otherwise
+    coverage: str | None = None
 
     @classmethod
-    def of(cls, rubric: Rubric, engine: str) -> ResultKey:
+    def of(cls, rubric: Rubric, engine: str, coverage: str | None = None) -> ResultKey:
         return cls(
             engine=engine,
+            coverage=coverage,
             rubric_name=rubric.name,
             rubric_version=rubric.version,
             checks=tuple((c.id, c.version) for c in rubric.checks),
@@ -45,6 +48,7 @@ class ResultKey(BaseModel):
     def matches(self, scorecard: Scorecard) -> bool:
         return (
             scorecard.engine == self.engine
+            and scorecard.coverage == self.coverage
             and scorecard.rubric.name == self.rubric_name
             and scorecard.rubric.version == self.rubric_version
             and tuple((c.id, c.version) for c in scorecard.checks) == self.checks

@@ -134,8 +134,10 @@ def run_batch(
     with exclusive(out):
         files = ResultFiles(out / "reports")
         files.remove_partials()
-        report = plan_batch(found, files, ResultKey.of(rubric, engine))
+        coverage = settings.llm.coverage if engine == "llm" else None
+        report = plan_batch(found, files, ResultKey.of(rubric, engine, coverage))
         report.discovery, report.rubric_name, report.engine = found, rubric.name, engine
+        report.coverage = coverage
         report.workers = worker_count(options.workers, settings, len(report.tasks))
         progress.planned(len(found.items), len(report.reused), len(report.tasks))
         if report.tasks:

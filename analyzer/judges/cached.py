@@ -87,6 +87,7 @@ class CachedJudge:
         self.model = inner.model
         self.retrieves = inner.retrieves
         self.passage_share = getattr(inner, "passage_share", 0.0)
+        self.coverage = getattr(inner, "coverage", None)
 
     def can_judge(self, check: Check) -> bool:
         return self.inner.can_judge(check)
@@ -122,7 +123,8 @@ class CachedJudge:
         except CacheError as exc:
             log.warning("verdict cache unreadable, asking the judge: %s", exc)
             return None
-        return cached.model_copy(update={"usage": Usage(cached=True)}) if cached else None
+        fresh = {"usage": Usage(cached=True), "calls": []}  # no call was made for it now
+        return cached.model_copy(update=fresh) if cached else None
 
     def _put(self, key: str, document_sha256: str, verdict: Verdict) -> None:
         try:

@@ -6,7 +6,7 @@ environment autoescapes HTML, which would garble Markdown; the labels come from 
 
 from __future__ import annotations
 
-from analyzer.models import Scorecard
+from analyzer.models import CallUsage, Scorecard
 from analyzer.render.filters import pct, status_mark
 from analyzer.render.view import CheckView, ScorecardView, scorecard_view
 
@@ -46,6 +46,22 @@ def _check_section(check: CheckView) -> list[str]:
     return lines
 
 
+def _usage_section(view: ScorecardView) -> list[str]:
+    """Tokens and estimated cost per model call and in all (nothing when no call was made)."""
+    if not view.calls:
+        return []
+    lines = ["", "## Model usage", "", "| call | prompt tokens | completion tokens | cost (USD) |"]
+    lines.append("| --- | --- | --- | --- |")
+    total = view.usage
+    for c in (*view.calls, CallUsage(call="**all calls**", usage=total)):
+        u = c.usage
+        lines.append(
+            f"| {_escape_cell(c.call)} | {u.prompt_tokens} | {u.completion_tokens} | "
+            f"{u.cost_usd:.5f} |"
+        )
+    return lines
+
+
 def view_markdown(view: ScorecardView) -> str:
     lines = _header(view)
     lines += [
@@ -56,6 +72,7 @@ def view_markdown(view: ScorecardView) -> str:
     if view.gaps:
         lines += ["", "## Gaps, most important first", ""]
         lines += [f"{i}. `{gap.id}`" for i, gap in enumerate(view.gaps, 1)]
+    lines += _usage_section(view)
     return "\n".join(lines).rstrip() + "\n"
 
 

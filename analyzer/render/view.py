@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.models import CheckResult, Citation, Scorecard, Usage
+from analyzer.models import CallUsage, CheckResult, Citation, Scorecard, Usage
 from analyzer.render.filters import extent, locator_label, score_band, status_label
 
 STATUSES = ("present", "partial", "absent")
@@ -57,6 +57,7 @@ class ScorecardView:
     counts: dict[str, int]  # checks per status
     usage: Usage
     warnings: tuple[str, ...] = ()  # parts of the document that could not be read
+    calls: tuple[CallUsage, ...] = ()  # each model call (group of checks or window) once
 
 
 def citation_view(citation: Citation) -> CitationView:
@@ -104,4 +105,5 @@ def scorecard_view(scorecard: Scorecard) -> ScorecardView:
         counts={s: sum(1 for c in checks if c.status == s) for s in STATUSES},
         usage=scorecard.usage,
         warnings=tuple(scorecard.warnings),
+        calls=tuple(scorecard.calls),
     )

@@ -23,7 +23,7 @@ from analyzer.judges.llm.group import LOCATOR_HEADINGS, shown_ids
 from analyzer.judges.llm.parse import error_verdict
 from analyzer.judges.llm.prompt import render_passage
 from analyzer.judges.llm.windows import Window, plan_windows, reduce_verdicts
-from analyzer.models import Chunk, DocumentInfo, Passage, Usage, Verdict
+from analyzer.models import CallUsage, Chunk, DocumentInfo, Passage, Usage, Verdict
 
 if TYPE_CHECKING:
     from analyzer.judges.llm.judge import LLMJudge
@@ -104,10 +104,11 @@ def judge_window(
         message = f"unexpected error: {describe(exc)}"
         return {r.check.id: error_verdict(r.check.id, message, Usage()) for r in requests}
     verdicts: dict[str, Verdict] = {}
+    spent = sum((v.usage for v, _ in judged.values()), Usage())
+    call = CallUsage(call=_part(window, total) or "the whole document", usage=spent)
     for check_id, (verdict, records) in judged.items():
         judge.save(records)
-        verdicts[check_id] = verdict
-    spent = sum((v.usage for v in verdicts.values()), Usage())
+        verdicts[check_id] = verdict.model_copy(update={"calls": [call]})
     log.info(
         "llm window %d/%d (%s) of %s: %d chunks, ~%d passage tokens, prompt_tokens=%d "
         "completion_tokens=%d cost_usd=%.5f",

@@ -45,8 +45,13 @@ from analyzer.judges.llm.parse import (
     verdict_tool,
 )
 from analyzer.judges.llm.prompt import REPLY, RenderedPrompt, prompt_hash, render_prompt
-from analyzer.judges.llm.tokens import CallTally, count_tokens, prepare_tiktoken_cache
-from analyzer.models import DocumentInfo, Usage, Verdict
+from analyzer.judges.llm.tokens import (
+    CallTally,
+    count_tokens,
+    document_tokens,
+    prepare_tiktoken_cache,
+)
+from analyzer.models import CallUsage, DocumentInfo, Usage, Verdict
 from analyzer.rubric import Check, load_rubric
 from analyzer.sqlite_file import CacheError
 
@@ -61,15 +66,10 @@ class LLMJudge:
 
     name = "llm"
 
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        chat_model: BaseChatModel | None = None,
-    ) -> None:
+    def __init__(self, settings: Settings, *, chat_model: BaseChatModel | None = None) -> None:
         self._settings = settings.llm
         #: full coverage reads every chunk (the pipeline sends them all, in order)
-        self.retrieves = settings.llm.coverage == "retrieval"
+        self.coverage, self.retrieves = settings.llm.coverage, settings.llm.coverage == "retrieval"
         #: retrieval: each check's ranking, as deep as the share the calls may send
         self.passage_share = settings.llm.retrieval_share if self.retrieves else 0.0
         chat = chat_model or build_chat_model(settings)
@@ -148,27 +148,21 @@ class LLMJudge:
     ) -> RenderedGroup:
         """The prompt of one call for several checks: shared passages within the budget, or
         every passage of a window (`part`, see `render_group_prompt`)."""
+        budget = self.group_budget(document, requests) if part is None else 0
         return render_group_prompt(
-            document,
-            requests,
-            template=self.group_prompt,
-            system_prompt=self.system_prompt,
-            model=self._model,
-            budget_tokens=self.group_budget(requests),
-            count=self.count,
-            part=part,
-        )
+            document, requests, template=self.group_prompt, system_prompt=self.system_prompt,
+            model=self._model, budget_tokens=budget, count=self.count, part=part,
+        )  # fmt: skip
 
-    def group_budget(self, requests: Sequence[CheckRequest]) -> int:
-        """Passage tokens of one group call: `retrieval_share` of the document's estimated
-        tokens (its chunk count times the mean of the passages at hand), at least
+    def group_budget(self, document: DocumentInfo, requests: Sequence[CheckRequest]) -> int:
+        """Passage tokens of one group call: `retrieval_share` of the document's tokens less the
+        prompt around the passages (so the whole call is about that share), at least
         `group_passage_tokens`."""
-        chunks = {p.chunk.id: p.chunk for r in requests for p in r.passages}
-        if not chunks:
-            return self._settings.group_passage_tokens
-        mean = sum(self.count(c.text) for c in chunks.values()) / len(chunks)
-        total = (max(c.index for c in chunks.values()) + 1) * mean
-        return max(self._settings.group_passage_tokens, int(self._settings.retrieval_share * total))
+        empty = [r.model_copy(update={"passages": []}) for r in requests]
+        frame = self.group_prompt_for(document, empty, part="").user
+        around = self.count(self.system_prompt) + self.count(frame)
+        share = self._settings.retrieval_share * document_tokens(requests, self.count)
+        return max(self._settings.group_passage_tokens, int(share) - around)
 
     def count(self, text: str) -> int:
         """Tokens of `text` for this judge's model."""
@@ -198,7 +192,8 @@ class LLMJudge:
             log.exception("check %s failed unexpectedly", check_id)
             return error_verdict(check_id, f"unexpected error: {describe(exc)}", Usage())
         self.save(records)
-        return verdict
+        call = CallUsage(call=f"checks {check_id}", usage=verdict.usage)
+        return verdict.model_copy(update={"calls": [call]})
 
     def save(self, records: list[AuditRecord]) -> None:
         try:
@@ -241,10 +236,15 @@ class LLMJudge:
             )  # fmt: skip
         except JudgeError as err:
             parsed = f"{err.message} (after {err.attempts} attempt(s) of one call for {label})"
+        call = CallUsage(call=f"checks {', '.join(ids)}", usage=self._usage(tally))
         shares = tally.shares(len(ids))
-        return {
-            request.check.id: self._group_verdict(document, group, request, parsed, share)
+        judged = [
+            self._group_verdict(document, group, request, parsed, share)
             for request, share in zip(requests, shares, strict=True)
+        ]
+        return {
+            v.check_id: (v.model_copy(update={"calls": [call, *v.calls]}), records)
+            for v, records in judged
         }
 
     def _group_verdict(

@@ -15,6 +15,7 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ import tiktoken
 
 from analyzer.atomic import write_atomic
 from analyzer.errors import AnalyzerError
+from analyzer.judges.base import CheckRequest
 from analyzer.models import Usage
 
 log = logging.getLogger(__name__)
@@ -185,3 +187,13 @@ class CallTally:
             )
             for i in range(n)
         ]
+
+
+def document_tokens(requests: Sequence[CheckRequest], count: Callable[[str], int]) -> float:
+    """A document's tokens estimated from its requests: its chunk count times the mean tokens
+    of the chunks at hand."""
+    chunks = {p.chunk.id: p.chunk for r in requests for p in r.passages}
+    if not chunks:
+        return 0.0
+    mean = sum(count(c.text) for c in chunks.values()) / len(chunks)
+    return (max(c.index for c in chunks.values()) + 1) * mean

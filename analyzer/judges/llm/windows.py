@@ -112,6 +112,7 @@ def reduce_verdicts(check_id: str, found: Sequence[tuple[Window, Verdict]]) -> V
             status="absent",
             rationale=f"Not judged: {message}",
             usage=usage,
+            calls=[c for _, v in found for c in v.calls],
             error=message,
         )
     status = next(s for s, rank in STATUS_RANK.items() if rank == best)
@@ -129,4 +130,5 @@ def reduce_verdicts(check_id: str, found: Sequence[tuple[Window, Verdict]]) -> V
         citations=[c for _, v in support for c in v.citations],
         missing=_unique([m for _, v in support for m in v.missing]),
         usage=usage,
+        calls=[c for _, v in found for c in v.calls],
     )
