@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 
 from analyzer.config import Settings
 from api.app import create_app
@@ -45,10 +48,26 @@ def announce(settings: Settings, host: str, port: int, key: str | None) -> None:
     sys.stdout.flush()
 
 
-def serve(settings: Settings, *, host: str | None = None, port: int | None = None) -> None:
+def serve(
+    settings: Settings, *, host: str | None = None, port: int | None = None, processes: int = 1
+) -> None:
+    """Migrate, announce, and serve in this process or, with `processes` > 1, in that many
+    uvicorn worker processes sharing the socket (each process then runs its own
+    `api.workers` analyses). Those processes build their settings from the environment, as
+    this one did; the one command-line override, the data folder, is passed on in it."""
     host = host or settings.api.host
     port = settings.api.port if port is None else port
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     key = first_start(settings)
     announce(settings, host, port, key)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=False)
+    options: dict[str, Any] = {"host": host, "port": port, "log_level": "info", "access_log": False}
+    if processes > 1:
+        os.environ["GAPCARD_DATA_DIR"] = str(settings.data_dir)
+        uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=processes, **options)
+    else:
+        uvicorn.run(create_app(settings), **options)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of `serve`'s processes (uvicorn imports it by name)."""
+    return create_app(Settings())

@@ -4,7 +4,8 @@
 database (one machine) and a `chroma run` server. Two figures:
 - GET scorecard p95 under the same mixed load as the in-process server, with 2 workers
   (1 analysis each, on the one embedding thread a worker uses by default) analysing what the
-  clients upload;
+  clients upload: with one serve process, and with two sharing the port (`--processes 2`, as
+  deploy/ runs two replicas);
 - throughput on a queue of 100 small analyses with 1 worker, then with 2: the rate is the jobs
   over the time from the first job's start to the last job's end, read from the database.
 """
@@ -66,10 +67,11 @@ def wait_for(ready: object, what: str, child: subprocess.Popen[bytes], log: Path
 
 
 class Split:
-    """A chroma server and a `gapcard serve` with no analyses, over one data folder."""
+    """A chroma server and a `gapcard serve` (of `processes` processes) with no analyses, over
+    one data folder."""
 
-    def __init__(self, ctx: Context, data_dir: Path) -> None:
-        self.ctx, self.data_dir = ctx, data_dir
+    def __init__(self, ctx: Context, data_dir: Path, processes: int = 1) -> None:
+        self.ctx, self.data_dir, self.processes = ctx, data_dir, processes
         self.chroma_port, self.port = free_port(), free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "GAPCARD_DATA_DIR": str(data_dir),
@@ -81,7 +83,8 @@ class Split:
         folder = str(self.data_dir / "chroma-server")
         chroma = [str(Path(self.ctx.python).parent / "chroma"), "run", "--path", folder,
                   "--port", str(self.chroma_port)]  # fmt: skip
-        serve = [*gapcard_command(self.ctx), "serve", "--port", str(self.port)]
+        serve = [*gapcard_command(self.ctx), "serve", "--port", str(self.port),
+                 "--processes", str(self.processes)]  # fmt: skip
         with process(chroma, self.env, self.data_dir / "chroma.log") as server:
             heartbeat = f"http://127.0.0.1:{self.chroma_port}/api/v2/heartbeat"
             wait_for(lambda: httpx.get(heartbeat).status_code == 200, "chroma", server,

@@ -141,11 +141,20 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Bind host (default 127.0.0.1)")] = None,
     port: Annotated[int | None, typer.Option(help="Bind port (default 8000)")] = None,
     data_dir: Annotated[Path | None, typer.Option(help="Index, uploads and database")] = None,
+    processes: Annotated[
+        int, typer.Option(min=1, help="Server processes sharing the port (needs a Chroma server)")
+    ] = 1,
 ) -> None:
     """Serve the HTTP API and the web page; on first start, print a key to sign in with."""
     from api.serve import serve as run_server
 
-    run_server(build_settings(data_dir), host=host, port=port)
+    settings = build_settings(data_dir)
+    if processes > 1 and settings.store.mode != "http":
+        raise fail(
+            "--processes above 1 needs a Chroma server (GAPCARD_STORE__MODE=http): "
+            "the embedded store belongs to one process"
+        )
+    run_server(settings, host=host, port=port, processes=processes)
 
 
 @app.command()

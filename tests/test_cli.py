@@ -115,3 +115,10 @@ def test_markdown_output_and_unknown_check(tmp_path: Path) -> None:
     assert "Score:" in result.stdout and "## Prioritised, phased path" not in result.stdout
     bad = run(["analyze", str(EXAMPLE), "--checks", "owners,budget"], tmp_path / "data")
     assert bad.returncode == 2 and "budget" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_serve_in_several_processes_refuses_the_embedded_store(tmp_path: Path) -> None:
+    result = run(["serve", "--port", "0", "--processes", "2"], tmp_path)
+    assert result.returncode == 2
+    assert "needs a Chroma server (GAPCARD_STORE__MODE=http)" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "gapcard.db").exists()

@@ -9,6 +9,7 @@ API replica killed and restarted, and a restart of the database.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -59,9 +60,13 @@ class Topology:
     keys: dict[str, str] = field(default_factory=dict)
 
     def replica(self, number: int) -> Service:
+        """Replica 0 is one process (and the one killed); replica 1 is two sharing its port."""
         port = free_port()
         data = str(self.folder / f"api-{number}")
-        command = gapcard("serve", "--port", str(port), "--data-dir", data)
+        processes = str(number + 1)
+        command = gapcard(
+            "serve", "--port", str(port), "--data-dir", data, "--processes", processes
+        )
         service = Service(f"api-{number}", command, self.env, self.folder / f"api-{number}.log")
         self.urls.append(f"http://127.0.0.1:{port}")
         return service
@@ -214,3 +219,25 @@ def test_a_database_restart_mid_run_loses_no_job_and_reruns_none(topology: Topol
         top.wait_replica(replica)
         response = top.client("beta", replica).get(f"/v1/analyses/{sorted(ids)[0]}")
         assert response.status_code == 200 and response.json()["status"] == "done"
+
+
+def child_pids(pid: int) -> set[int]:
+    children = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text_ = status.read_text()
+        except OSError:  # the process ended meanwhile
+            continue
+        if f"\nPPid:\t{pid}\n" in text_:
+            children.add(int(status.parent.name))
+    return children
+
+
+def test_a_replica_of_two_processes_serves_from_both(topology: Topology) -> None:
+    top = topology
+    replica = top.replicas[1]
+    log = replica.log.read_text(errors="replace")
+    started = {int(pid) for pid in re.findall(r"Started server process \[(\d+)\]", log)}
+    assert len(started) == 2 and started <= child_pids(replica.pid), log[-2000:]
+    client = top.client("alpha", 1)
+    assert all(client.get("/v1/analyses").status_code == 200 for _ in range(20))
