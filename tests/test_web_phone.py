@@ -80,6 +80,17 @@ def phone(browser: Any, width: int) -> Any:  # noqa: F811
     return page
 
 
+@pytest.fixture
+def page(browser: Any, server: RunningServer, world: dict[str, Any]) -> Iterator[Any]:  # noqa: F811
+    """A 390 px phone page signed in with the world's key; its context closed after the test."""
+    signed_in = phone(browser, 390)
+    try:
+        sign_in(signed_in, server, world["key"])
+        yield signed_in
+    finally:
+        signed_in.context.close()
+
+
 def sign_in(page: Any, server: RunningServer, key: str) -> None:
     page.goto(server.url + "/")
     page.fill("#key", key)
@@ -121,12 +132,8 @@ def test_no_page_is_wider_than_a_phone(
 
 
 def test_chart_labels_are_at_least_12px_on_the_page_and_in_the_report(
-    browser: Any,  # noqa: F811
-    server: RunningServer,
-    world: dict[str, Any],
+    page: Any, server: RunningServer, world: dict[str, Any]
 ) -> None:
-    page = phone(browser, 390)
-    sign_in(page, server, world["key"])
     page.goto(server.url + f"/analyses/{world['done']['id']}")
     sizes = page.evaluate(FONT_SIZES)
     assert len([s for s in sizes if s[0]]) >= 14  # 7 labels and 7 values
@@ -136,16 +143,11 @@ def test_chart_labels_are_at_least_12px_on_the_page_and_in_the_report(
     assert_fits(page, "report")
     sizes = page.evaluate(FONT_SIZES)
     assert len(sizes) >= 14 and all(size >= 12 for _, size in sizes), sizes
-    page.context.close()
 
 
 def test_long_names_ellipsise_with_a_tooltip_and_link_to_the_scorecard(
-    browser: Any,  # noqa: F811
-    server: RunningServer,
-    world: dict[str, Any],
+    page: Any, server: RunningServer, world: dict[str, Any]
 ) -> None:
-    page = phone(browser, 390)
-    sign_in(page, server, world["key"])
     name = page.locator("td.doc-name a")
     assert name.get_attribute("title") == LONG_NAME
     box = name.bounding_box()
@@ -153,16 +155,11 @@ def test_long_names_ellipsise_with_a_tooltip_and_link_to_the_scorecard(
     name.click()
     page.wait_for_url(f"**/analyses/{world['done']['id']}")
     page.wait_for_selector("ol.bars")
-    page.context.close()
 
 
 def test_progress_shows_stage_and_elapsed_time(
-    browser: Any,  # noqa: F811
-    server: RunningServer,
-    world: dict[str, Any],
+    page: Any, server: RunningServer, world: dict[str, Any]
 ) -> None:
-    page = phone(browser, 390)
-    sign_in(page, server, world["key"])
     page.goto(server.url + f"/analyses/{world['running']}")
     assert page.text_content(".stage") == "indexing"
     assert page.locator(".stages li").all_inner_texts() == [
@@ -174,31 +171,21 @@ def test_progress_shows_stage_and_elapsed_time(
     ]
     assert page.inner_text(".stages li.now") == "indexing"
     assert page.inner_text(".elapsed").endswith(" s")
-    page.context.close()
 
 
 def test_a_failed_analysis_offers_analyse_again(
-    browser: Any,  # noqa: F811
-    server: RunningServer,
-    world: dict[str, Any],
+    page: Any, server: RunningServer, world: dict[str, Any]
 ) -> None:
-    page = phone(browser, 390)
-    sign_in(page, server, world["key"])
     page.goto(server.url + f"/analyses/{world['failed']}")
     assert "failed" in page.inner_text("[role=alert]")
     page.click("text=Analyse again")
     page.wait_for_selector("ol.bars")  # the new analysis ran to its scorecard
     assert f"/analyses/{world['failed']}" not in page.url
-    page.context.close()
 
 
 def test_an_ended_session_leads_the_polling_page_to_sign_in(
-    browser: Any,  # noqa: F811
-    server: RunningServer,
-    world: dict[str, Any],
+    page: Any, server: RunningServer, world: dict[str, Any]
 ) -> None:
-    page = phone(browser, 390)
-    sign_in(page, server, world["key"])
     page.goto(server.url + f"/analyses/{world['running']}")
     page.wait_for_selector("[data-poll]")
     with server.state.db.session() as session:
@@ -206,7 +193,6 @@ def test_an_ended_session_leads_the_polling_page_to_sign_in(
     page.wait_for_selector("#key")  # the whole page is the sign-in page now
     assert page.locator("[data-poll]").count() == 0
     assert page.url.rstrip("/") == server.url
-    page.context.close()
 
 
 def test_delete_asks_for_confirmation(
