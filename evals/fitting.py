@@ -16,19 +16,14 @@ from analyzer.judges.learned.model import SCORERS, CheckModel, Model, decide
 from analyzer.judges.learned.verdict import citable
 from analyzer.judges.offline.cues import CheckCues, Level
 from analyzer.judges.offline.judge import classify_all
+from analyzer.resources import builtin_prompts_dir
+from analyzer.rubric import load_rubric
 from evals.corpus import Example
 from evals.metrics import overlaps
 
 VERSION = "1"
-CHECKS = (
-    "outcomes",
-    "metrics",
-    "owners",
-    "governance",
-    "execution_capacity",
-    "human_oversight",
-    "roadmap",
-)
+#: the built-in rubric's checks, in its order (the model's columns follow it)
+CHECKS = tuple(check.id for check in load_rubric(builtin_prompts_dir()).checks)
 C = 0.5
 Weights = dict[str, dict[str, npt.NDArray[np.float64]]]
 Folds = list[tuple[list[int], list[int]]]
