@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -89,11 +90,16 @@ KEY_LOOKUP = (
 
 def authenticate(db: Database, key: str) -> Principal | None:
     """The tenant of a valid, unrevoked key, or None."""
+    with db.engine.connect() as connection:  # a read: no ORM session to begin and commit
+        return authenticate_on(connection, key)
+
+
+def authenticate_on(connection: Connection, key: str) -> Principal | None:
+    """`authenticate` on an open connection (so that a request can read in the same one)."""
     if not key.startswith(KEY_PREFIX) or len(key) > 200:
         return None
     digest = hash_key(key)
-    with db.engine.connect() as connection:  # a read: no ORM session to begin and commit
-        row = connection.execute(KEY_LOOKUP, {"digest": digest}).first()
+    row = connection.execute(KEY_LOOKUP, {"digest": digest}).first()
     if row is None or not hmac.compare_digest(row[0], digest):
         return None
     return Principal(tenant_id=row[1], tenant_name=row[2], key_id=row[3])

@@ -48,16 +48,22 @@ def unauthorized(message: str) -> ApiError:
     return ApiError(401, "unauthorized", message, headers={"WWW-Authenticate": "Bearer"})
 
 
-def require_principal(
-    state: StateDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> Principal:
-    """The tenant of the request's `Authorization: Bearer KEY`; 401 without a valid key."""
+CredentialsDep = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+INVALID_KEY = "invalid API key"
+
+
+def bearer_key(credentials: HTTPAuthorizationCredentials | None) -> str:
+    """The key of `Authorization: Bearer KEY`; 401 without one."""
     if credentials is None:
         raise unauthorized("missing API key: send Authorization: Bearer KEY")
-    principal = authenticate(state.db, credentials.credentials)
+    return credentials.credentials
+
+
+def require_principal(state: StateDep, credentials: CredentialsDep) -> Principal:
+    """The tenant of the request's `Authorization: Bearer KEY`; 401 without a valid key."""
+    principal = authenticate(state.db, bearer_key(credentials))
     if principal is None:
-        raise unauthorized("invalid API key")
+        raise unauthorized(INVALID_KEY)
     return principal
 
 

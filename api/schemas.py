@@ -12,6 +12,7 @@ from analyzer.models import EngineName, Format, Scorecard
 from analyzer.rubric import Levels
 from api.db import AnalysisRow, DocumentRow
 from api.errors import ErrorBody
+from api.reads import AnalysisRecord
 
 JobStatus = Literal["queued", "running", "done", "failed"]
 
@@ -63,7 +64,7 @@ class AnalysisRequest(BaseModel):
     )
 
 
-def stage_of(row: AnalysisRow) -> str:
+def stage_of(row: AnalysisRow | AnalysisRecord) -> str:
     """queued, reading, indexing, judging, done or failed: a running job's recorded stage."""
     if row.status == "running":
         return row.stage or "reading"
@@ -90,7 +91,7 @@ class AnalysisOut(BaseModel):
     scorecard: Scorecard | None = Field(description="The scorecard, once status is done")
 
     @classmethod
-    def of(cls, row: AnalysisRow, *, with_scorecard: bool = True) -> AnalysisOut:
+    def of(cls, row: AnalysisRow | AnalysisRecord, *, with_scorecard: bool = True) -> AnalysisOut:
         error = None
         if row.status == "failed":
             error = ErrorBody(type=row.error_type or "failed", message=row.error_message or "")
