@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
+import signal
 import sys
 from typing import Any
 
@@ -63,6 +65,7 @@ def serve(
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "info", "access_log": False}
     if processes > 1:
         os.environ["GAPCARD_DATA_DIR"] = str(settings.data_dir)
+        os.environ[PARENT_VARIABLE] = str(os.getpid())
         uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=processes, **options)
     else:
         uvicorn.run(create_app(settings), **options)
@@ -70,4 +73,23 @@ def serve(
 
 def app_from_environment() -> FastAPI:
     """The app of one of `serve`'s processes (uvicorn imports it by name)."""
+    end_with_parent()
     return create_app(Settings())
+
+
+PR_SET_PDEATHSIG = 1
+PARENT_VARIABLE = "GAPCARD_SERVE_PARENT_PID"
+
+
+def end_with_parent() -> None:
+    """Ask Linux to send this process SIGTERM when the process that started it dies: a `serve
+    --processes N` parent killed with SIGKILL cannot stop its children, which would otherwise
+    keep serving on its port with no one to restart or stop them. Elsewhere, nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = int(os.environ.get(PARENT_VARIABLE) or os.getppid())
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+        log.warning("could not ask to end with the parent process (errno %d)", ctypes.get_errno())
+    if os.getppid() != parent:  # it died before the request took effect
+        os.kill(os.getpid(), signal.SIGTERM)
