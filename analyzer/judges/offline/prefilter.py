@@ -55,6 +55,8 @@ def _heads(fragment: str) -> list[tuple[str, bool, str | None]]:
         literal, rest = match.group(0), fragment[match.end() :]
         if rest[:1] in ("?", "*", "{"):
             return [(literal[:-1], False, None)]
+        if _optional_atom(rest):  # "bi-?annually", "roll[\s-]?out": the word may go on
+            return [(literal, False, None)]
         return [(literal, not rest or rest.startswith(_WORD_END), rest)]
     if fragment.startswith("\\d"):
         return [(digit, False, None) for digit in "0123456789"]
@@ -68,6 +70,19 @@ def _heads(fragment: str) -> list[tuple[str, bool, str | None]]:
     for alternative in _top_level(fragment[1:close]):
         heads.extend(_heads(alternative + rest) if alternative + rest else [("", False, None)])
     return heads
+
+
+_ATOM = re.compile(r"\\x[0-9a-fA-F]{2}|\\.|\[(?:\\.|[^\]])*\]|[^\\(\[]")
+
+
+def _optional_atom(rest: str) -> bool:
+    """Whether the fragment starts with a character, escape or class that may be left out
+    (`?`, `*`, `{0,`), so the word before it can run on into what follows."""
+    atom = _ATOM.match(rest)
+    if atom is None:
+        return False
+    after = rest[atom.end() :]
+    return after[:1] in ("?", "*") or after.startswith(("{0,", "{,"))
 
 
 def _closing(fragment: str) -> int | None:
