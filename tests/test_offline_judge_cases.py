@@ -45,6 +45,8 @@ METRICS: list[Case] = [
     ("metrics", "present", "Punctuality", "paragraph", "Target: on-time departures of 88% or higher in 2026."),
     ("metrics", "present", "How we will measure success", "table_row", "KPI\tCurrent\tTarget\tDeadline || Average days to resolve a claim\t12\t6\tDec 2026"),
     ("metrics", "present", "Customers", "paragraph", "We will increase our net promoter score by 10 points within two years."),
+    ("metrics", "present", "Key results", "bullet", "Improve average archiving throughput by 5x"),
+    ("metrics", "absent", "Method", "paragraph", "We score each risk on a 3x3 matrix of likelihood and impact."),
     ("metrics", "partial", "Measurement", "paragraph", "We will monitor customer satisfaction and cost to serve."),
     ("metrics", "partial", "Measurement", "paragraph", "KPIs include churn, NPS and average revenue per user."),
     ("metrics", "partial", "Service", "paragraph", "We will significantly improve response times."),
@@ -65,6 +67,8 @@ OWNERS: list[Case] = [
     ("owners", "partial", "Delivery", "paragraph", "Responsibility for delivery will be shared by IT and the business."),
     ("owners", "partial", "Delivery", "paragraph", "A cross-functional working group will oversee the programme."),
     ("owners", "partial", "Leadership", "paragraph", "The executive team will jointly lead the transformation."),
+    ("owners", "partial", "Delivery", "paragraph", "The Collections team will deliver the new cataloguing workflow by June."),
+    ("owners", "absent", "People", "paragraph", "A strong team is key to the success of any programme."),
     ("owners", "partial", "Ownership", "paragraph", "Owners for each workstream will be named in the next phase."),
     ("owners", "partial", "Team", "paragraph", "Programme lead: TBC"),
     ("owners", "absent", "Ownership", "paragraph", "No single owner has been appointed for the programme."),
@@ -102,6 +106,8 @@ CAPACITY: list[Case] = [
 
 OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Medicines", "paragraph", "Pharmacists verify every AI-generated dosage recommendation before it reaches the ward."),
+    ("human_oversight", "present", "How the work changes", "paragraph", "Caseworkers receive the system's list each week and decide what to do with each case."),
+    ("human_oversight", "absent", "Communications", "paragraph", "Staff receive the newsletter each week and decide which events to attend."),
     ("human_oversight", "present", "Casework", "paragraph", "Caseworkers can override the risk score, and every override is recorded and reviewed monthly to recalibrate the model."),
     ("human_oversight", "present", "Service", "paragraph", "Draft responses produced by the assistant are checked by a customer service agent before sending."),
     ("human_oversight", "present", "Routing", "paragraph", "Low-confidence predictions from the model are routed to a human reviewer."),

@@ -15,7 +15,8 @@ _NUM = r"[£$€¥]?\s?\d[\d,.]*"
 _UNIT_QTY = (
     r"(?:\d+(?:\.\d+)?\s*(?:out\s+of|/)\s*\d+\b|[£$€¥]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,.]*\s?(?:%|percent|per\s+cent|"
     r"percentage\s+points?|points|pts|pp)|\d[\d,.]*\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|"
-    r"seconds?)\b|\d[\d,.]*\s+per\s+(?:\d[\d,]*|a\s+(?:hundred|thousand|million))\b)"
+    r"seconds?)\b|\d[\d,.]*\s+per\s+(?:\d[\d,]*|a\s+(?:hundred|thousand|million))\b|"
+    r"\d[\d,.]*\s?[x\u00d7](?![\w\d]))"
 )
 # "no more than", "at least", "below": a bound between "to" and the target of a from-to change.
 _BOUND = (

@@ -59,6 +59,10 @@ class OversightCues:
             return False
         return near_either(text, self.lx.rx("retraining"), _MODEL, 4)
 
+    def _routine(self, text: str) -> bool:
+        """People handed what the system produced who act on it, in one sentence."""
+        return all(self.lx.has(key, text) for key in ("routine", "humans", "validation_verbs"))
+
     def _about_ai(self, unit: Unit) -> bool:
         return self.lx.has("ai_context", unit.text) or self.lx.has("ai_context", unit.context)
 
@@ -71,6 +75,8 @@ class OversightCues:
         if self._human_acts(text) and output and not by_body:
             concrete = 0.3 * bool(_CONCRETE.search(text))
             return finding(unit, Level.STRONG, "present", (2.0 if explicit else 1.6) + concrete)
+        if self._routine(text):
+            return finding(unit, Level.STRONG, "present", 1.6)
         if self._retrained_on_feedback(text):
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.system_loop.search(text) and (self._loop(text) or self._about_ai(unit)):

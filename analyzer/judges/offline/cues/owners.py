@@ -133,6 +133,8 @@ class OwnerCues:
             return finding(unit, Level.WEAK, "partial_collective", 1.2)
         if self._held_by_many(text):
             return finding(unit, Level.WEAK, "partial_collective", 1.0)
+        if self.lx.has("team_undertaking", text):
+            return finding(unit, Level.WEAK, "partial_collective", 0.9)
         if re.search(
             r"\b\w+s\s+(are|will\s+be)\s+(jointly\s+)?(responsible|accountable)\b", text, re.I
         ):
