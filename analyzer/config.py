@@ -164,9 +164,7 @@ class LLMSettings(Section):
         gt=0,
         le=1,
         description="Retrieval coverage: share of the document's tokens one call may send, "
-        "instructions included (it grows with the document; a document under "
-        "group_passage_tokens is sent whole, and from twice that size on a call keeps to this "
-        "share)",
+        "instructions included (from twice group_passage_tokens on; smaller ones get more)",
     )
     checks_per_call: int = Field(
         default=7,
@@ -177,9 +175,8 @@ class LLMSettings(Section):
     group_passage_tokens: int = Field(
         default=4000,
         ge=100,
-        description="Passage tokens a call for several checks may always send in retrieval "
-        "coverage: a document this small is sent whole; the floor shrinks to nothing at twice "
-        "this size (each check keeps its best passage)",
+        description="Retrieval coverage: a document this small is sent whole; the floor "
+        "shrinks to nothing at twice this size (each check keeps its best passage)",
     )
     structured_output: Literal["auto", "json_schema", "function_calling", "text"] = Field(
         default="auto",
