@@ -71,8 +71,8 @@ class LLMJudge:
         self._settings = settings.llm
         #: full coverage reads every chunk (the pipeline sends them all, in order)
         self.coverage, self.retrieves = settings.llm.coverage, settings.llm.coverage == "retrieval"
-        #: retrieval: each check's ranking, as deep as the share the calls may send
-        self.passage_share = settings.llm.retrieval_share if self.retrieves else 0.0
+        #: retrieval: each check's whole ranking; the call's budget decides how much is sent
+        self.passage_share = 1.0 if self.retrieves else 0.0
         chat = chat_model or build_chat_model(settings)
         self._model = str(getattr(chat, "model_name", None) or settings.llm.model)
         self.model: str | None = self._model
