@@ -160,12 +160,11 @@ class LLMSettings(Section):
         default=1500, ge=100, description="Token budget of the passages sent with one check"
     )
     retrieval_share: float = Field(
-        default=0.3,
+        default=0.33,
         gt=0,
         le=1,
         description="Retrieval coverage: share of the document's tokens one call may send, "
-        "instructions included (it grows with the document; passages never below "
-        "group_passage_tokens)",
+        "instructions included (from twice group_passage_tokens on; smaller ones get more)",
     )
     checks_per_call: int = Field(
         default=7,
@@ -176,8 +175,8 @@ class LLMSettings(Section):
     group_passage_tokens: int = Field(
         default=4000,
         ge=100,
-        description="Least passage tokens of a call for several checks in retrieval coverage "
-        "(a document about this small is sent whole; each check keeps its best passage)",
+        description="Retrieval coverage: a document this small is sent whole; the floor "
+        "shrinks to nothing at twice this size (each check keeps its best passage)",
     )
     structured_output: Literal["auto", "json_schema", "function_calling", "text"] = Field(
         default="auto",

@@ -30,6 +30,7 @@ from analyzer.scorecard_cache import ScorecardCache, from_cache
 
 if TYPE_CHECKING:
     from analyzer.embeddings import Embedder
+    from analyzer.judges.offline.ranking import CueRanking
     from analyzer.store import ChunkStore
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,12 @@ class Analyzer:
         if judge is not None:
             self._judges[(judge.name, True, settings.llm.coverage)] = judge
         self._lock = threading.RLock()
-        self.retriever = Retriever(lambda: self.store, lambda: self.embedder, analysis.top_k)
+        self.retriever = Retriever(
+            lambda: self.store, lambda: self.embedder, analysis.top_k, self.cue_ranking
+        )
         self._cache = ScorecardCache(settings.data_dir / "scorecards")
         self._is_instruction: Callable[[str], bool] | None = None
+        self._cue_ranking: CueRanking | None = None
         self._prompts_hash = folder_hash(settings.analysis.prompts_dir)
 
     @property
@@ -226,6 +230,15 @@ class Analyzer:
         card = build_scorecard(info, rubric, verified, engine=judge.name, model=judge.model)
         coverage = getattr(judge, "coverage", None)
         return card.model_copy(update={"warnings": list(document.warnings), "coverage": coverage})
+
+    def cue_ranking(self) -> CueRanking:
+        """The offline engine's findings as a third retrieval ranking (built once)."""
+        with self._lock:
+            if self._cue_ranking is None:
+                from analyzer.judges.offline.ranking import CueRanking
+
+                self._cue_ranking = CueRanking(self.settings.analysis.prompts_dir / "offline")
+            return self._cue_ranking
 
     def instruction_detector(self) -> Callable[[str], bool]:
         """Recognises text addressed to automated reviewers (the offline engine's lexicon)."""

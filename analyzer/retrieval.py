@@ -69,6 +69,19 @@ def fuse_ranks(*rankings: dict[str, float], k: int = 60) -> dict[str, float]:
     return fused
 
 
+def group_passage_budget(document: float, around: int, share: float, floor: int) -> int:
+    """Passage tokens of one retrieval call over a document of `document` tokens whose prompt
+    around the passages takes `around`: the whole call within `share` of the document, and at
+    least the `floor` for a document about that small (sent whole). Past the floor the floor
+    shrinks with the document, to nothing at twice its size, so a mid-size document is not sent
+    at several times the share: from twice the floor on, the whole call is within the share."""
+    shared = int(share * document) - around
+    if document <= floor:
+        return max(floor, shared)
+    tapered = int(floor * (2 - document / floor)) if document < 2 * floor else 0
+    return max(shared, tapered, 0)
+
+
 def passages_wanted(chunks: int, top_k: int, judge: object) -> int:
     """Passages retrieved per check: `top_k`, or the share of the document the judge asks for
     (`passage_share`, so its budget grows with the document), whichever is more."""

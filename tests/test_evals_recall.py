@@ -53,5 +53,23 @@ def test_retrieval_sends_a_short_document_whole_and_a_share_of_a_long_one(tmp_pa
     assert (short["reached"], short["evidence"], short["calls"]) == (2, 2, 1)  # under the floor
     [long] = measure(plan(tmp_path / "long", 80), "retrieval", None)["documents"]
     assert long["calls"] == 1
-    # retrieval_share (0.3) of the document's tokens for the whole call, instructions included
+    # retrieval_share (0.33) of the document's tokens for the whole call, instructions included
     assert 0.2 < long["sent_chars"] / long["doc_chars"] < 0.35
+
+
+def test_retrieval_keeps_a_mid_size_document_within_its_share(tmp_path: Path) -> None:
+    """About 41,000 characters (over twice the 4,000-token passage floor): the floor no longer
+    applies, so the call is its share of the document, not the floor's 0.65x of it."""
+    folder = tmp_path / "mid"
+    folder.mkdir()
+    prose = (
+        "The regional team reviews supplier terms, renewal dates and service levels for {n}, "
+        "and the findings feed the quarterly planning cycle of the operating divisions. "
+    )
+    parts = [f"## Region {n}\n\n" + prose.format(n=f"region {n}") * 8 for n in range(30)]
+    (folder / "plan.md").write_text("# Plan\n\n" + "\n\n".join(parts) + f"\n\n{OWNER}\n")
+    labels = {"checks": {"owners": {"status": "present", "evidence": [OWNER]}}}
+    (folder / "plan.md.labels.json").write_text(json.dumps(labels))
+    [mid] = measure(folder, "retrieval", None)["documents"]
+    assert mid["calls"] == 1
+    assert 0.2 < mid["sent_chars"] / mid["doc_chars"] < 0.35

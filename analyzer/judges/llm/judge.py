@@ -52,6 +52,7 @@ from analyzer.judges.llm.tokens import (
     prepare_tiktoken_cache,
 )
 from analyzer.models import CallUsage, DocumentInfo, Usage, Verdict
+from analyzer.retrieval import group_passage_budget
 from analyzer.rubric import Check, load_rubric
 from analyzer.sqlite_file import CacheError
 
@@ -70,8 +71,8 @@ class LLMJudge:
         self._settings = settings.llm
         #: full coverage reads every chunk (the pipeline sends them all, in order)
         self.coverage, self.retrieves = settings.llm.coverage, settings.llm.coverage == "retrieval"
-        #: retrieval: each check's ranking, as deep as the share the calls may send
-        self.passage_share = settings.llm.retrieval_share if self.retrieves else 0.0
+        #: retrieval: each check's whole ranking; the call's budget decides how much is sent
+        self.passage_share = 1.0 if self.retrieves else 0.0
         chat = chat_model or build_chat_model(settings)
         self._model = str(getattr(chat, "model_name", None) or settings.llm.model)
         self.model: str | None = self._model
@@ -156,13 +157,14 @@ class LLMJudge:
 
     def group_budget(self, document: DocumentInfo, requests: Sequence[CheckRequest]) -> int:
         """Passage tokens of one group call: `retrieval_share` of the document's tokens less the
-        prompt around the passages (so the whole call is about that share), at least
-        `group_passage_tokens`."""
+        prompt around the passages (so the whole call is about that share), with the
+        `group_passage_tokens` floor for small documents (`retrieval.group_passage_budget`)."""
         empty = [r.model_copy(update={"passages": []}) for r in requests]
         frame = self.group_prompt_for(document, empty, part="").user
         around = self.count(self.system_prompt) + self.count(frame)
-        share = self._settings.retrieval_share * document_tokens(requests, self.count)
-        return max(self._settings.group_passage_tokens, int(share) - around)
+        own = document_tokens(requests, self.count)
+        floor, share = self._settings.group_passage_tokens, self._settings.retrieval_share
+        return group_passage_budget(own, around, share, floor)
 
     def count(self, text: str) -> int:
         """Tokens of `text` for this judge's model."""
