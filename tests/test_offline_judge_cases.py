@@ -78,6 +78,9 @@ OWNERS: list[Case] = [
 
 GOVERNANCE: list[Case] = [
     ("governance", "present", "Oversight", "paragraph", "An Algorithmic Ethics Board reviews every high-risk model before deployment and meets quarterly."),
+    ("governance", "present", "Service standard", "paragraph", "All services will undergo a formal review ahead of launch."),
+    ("governance", "present", "Tracking", "paragraph", "The digital office will run an annual review process to track each department's progress against this strategy."),
+    ("governance", "absent", "Finance", "paragraph", "The annual budget of the programme is £3m."),
     ("governance", "present", "Security", "paragraph", "All AI tools must pass a security and privacy review before they are connected to patient records."),
     ("governance", "present", "Operations", "paragraph", "Model performance is monitored monthly for drift and bias by the data science team."),
     ("governance", "present", "Steering", "paragraph", "The steering committee meets monthly to approve changes to the roadmap."),
@@ -119,6 +122,9 @@ OVERSIGHT: list[Case] = [
 
 ROADMAP: list[Case] = [
     ("roadmap", "present", "Plan", "bullet", "Wave 1 (H1 2026): pilot the chatbot in two contact centres"),
+    ("roadmap", "present", "Exemplars", "paragraph", "Departments will start to redesign three exemplar services by April 2027 and implement them by March 2029."),
+    ("roadmap", "present", "How we progress", "paragraph", "Progression between phases is gated by technical proof points, partner commitments and funding thresholds."),
+    ("roadmap", "absent", "Funding", "paragraph", "We will spend £2m by March 2027 and £3m by March 2028."),
     ("roadmap", "present", "Plan", "paragraph", "Go-live in all regions is planned for Q3 2027, subject to the pilot achieving a 20% reduction in handling time."),
     ("roadmap", "present", "Plan", "paragraph", "Milestone: MVP ready for testing by September 2026."),
     ("roadmap", "present", "Delivery", "table_row", "Quarter\tDeliverable || Q1 2026\tData platform live in the first region"),

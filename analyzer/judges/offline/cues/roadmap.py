@@ -68,6 +68,12 @@ class RoadmapCues:
     def _dated(self, text: str) -> bool:
         return bool(self.calendar.search(text))
 
+    def _dated_steps(self, text: str) -> bool:
+        """Two or more steps of the plan, each by its own date ("start to redesign the services
+        by April 2013 and implement them by March 2015")."""
+        dates = {m.group(0).lower() for m in self.by_date.finditer(text)}
+        return len(dates) >= 2 and self.lx.has("step_verbs", text) and self._scheduled(text)
+
     def _milestone_table(self, unit: Unit) -> bool:
         """A row of a plan table (milestones, phases, dates), not of a KPI table."""
         header = unit.header or unit.context
@@ -96,6 +102,8 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.4)
         if self._dated(text) and self.lx.has("milestone_words", text) and self._scheduled(text):
             return finding(unit, Level.STRONG, "present", 1.3)
+        if self._dated_steps(text):
+            return finding(unit, Level.STRONG, "present", 1.2)
         dated_row = self._dated(text) or (labelled and self.date.search(unit.context))
         if unit.kind == "table_row" and self._milestone_table(unit) and dated_row:
             return finding(unit, Level.STRONG, "present", 1.4)
