@@ -97,6 +97,8 @@ GOVERNANCE: list[Case] = [
 
 CAPACITY: list[Case] = [
     ("execution_capacity", "present", "Team", "paragraph", "We will hire five data engineers and two ML engineers by the end of 2026."),
+    ("execution_capacity", "present", "People", "bullet", "Hire an Ops Lead and a Head of Community Programs"),
+    ("execution_capacity", "absent", "Events", "paragraph", "Our head of marketing spoke at the regional conference."),
     ("execution_capacity", "present", "Delivery", "paragraph", "A dedicated team of eight will deliver the first release."),
     ("execution_capacity", "present", "Wards", "paragraph", "Two nurses will be seconded to the digital team for 12 months."),
     ("execution_capacity", "present", "Resourcing", "table_row", "Role\tFTE\tStart || Data product manager\t1.0\tJan 2026"),
