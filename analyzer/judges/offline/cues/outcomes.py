@@ -59,13 +59,19 @@ class OutcomeCues:
             weight -= 0.5 * bool(_FIGURES.search(text))
             return finding(unit, Level.STRONG, "present", weight)
         if not self._strongly_framed(unit):
-            return None
+            return self._plan_aim(unit)
         if self.lx.has("aspiration", text):
             return finding(unit, Level.WEAK, "partial_aspiration", 1.2)
         if self.lx.has("soft_objects", text) and near(text, self.verbs, self.soft_objects, 8):
             return finding(unit, Level.WEAK, "partial_soft", 1.1)
         if self.lx.has("activity", text):
             return finding(unit, Level.WEAK, "partial_activity", 1.0)
+        return self._plan_aim(unit)
+
+    def _plan_aim(self, unit: Unit) -> Finding | None:
+        """What the plan itself is said to be for, with no business result in it."""
+        if self.lx.has("plan_aim", unit.text):
+            return finding(unit, Level.WEAK, "partial_aspiration", 0.8)
         return None
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:
