@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Response
 from starlette.concurrency import run_in_threadpool
 
 from analyzer.models import Scorecard
-from api.deps import INVALID_KEY, CredentialsDep, PrincipalDep, StateDep, bearer_key, unauthorized
+from api.deps import CredentialsDep, PrincipalDep, StateDep, bearer_key
 from api.errors import ApiError, ErrorResponse
 from api.reads import read_analysis
 from api.schemas import AnalysisOut
@@ -41,9 +41,7 @@ async def get_analysis(analysis_id: str, state: StateDep, credentials: Credentia
     # model built from the row is encoded once, here: returned as a model, it would be dumped to
     # a dict, validated again and encoded by the framework.
     key = bearer_key(credentials)
-    row = await run_in_threadpool(
-        read_analysis, state.db, key, analysis_id, unauthorized(INVALID_KEY)
-    )
+    row = await run_in_threadpool(read_analysis, state.db, key, analysis_id)
     return Response(AnalysisOut.of(row).model_dump_json(), media_type="application/json")
 
 
