@@ -21,6 +21,12 @@ _ACCOUNTABLE = re.compile(r"\baccountab", re.IGNORECASE)
 _BARE_WORDS = 8
 _NEAR_WORDS = 8
 _PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9][\w-]{1,38}\b")
+# "Director of Grants and Programmes": a conjunction inside one title, not two subjects.
+_TITLE_AND = re.compile(
+    r"\b(of|for)\s+([A-Z][\w-]*)\s+(?:and|&)\s+"
+    r"(?!(?:Head|Director|Chief|Manager|Lead|VP|Officer|The|the)\b)([A-Z][\w-]*)"
+)
 _VACANT = re.compile(r"^(?:tbc|tbd|tba|n/?a|-+|—|to be \w+|vacant|none|\?)$", re.IGNORECASE)
 
 
@@ -40,6 +46,16 @@ class OwnerCues:
             r"(?P<who>(?:the\s+)?[^,;.]{3,60})",
             flags,
         )
+        self.inverted = re.compile(
+            r"(?:^|\b(?:the|our|its)\s+)" + lexicon.alt("owner_nouns")
+            + r"(?:\s+(?:of|for)\s+(?:the|this|each|every|our|its)\s+(?:[\w-]+\s+){0,3}?"
+            + lexicon.alt("owned_things") + r")?\s+(?:is|will\s+be)\s+(?P<who>[^,;.]{2,60})",
+            flags,
+        )  # fmt: skip
+        self.colon_owner = re.compile(
+            r"^(?P<who>[^:]{3,60}):\s*" + lexicon.alt("owns_after_colon"), flags
+        )
+        self.owned_header = re.compile(rf"^\s*{lexicon.alt('owned_headers')}\s*$", flags)
         self.header_rx = [
             re.compile(rf"^\s*(?:{h})\s*$", flags) for h in lexicon.items("accountable_headers")
         ]
@@ -56,6 +72,7 @@ class OwnerCues:
         subject = subject.strip()
         if _PRONOUN.match(subject):
             return self._is_role(before) or self._person(before)
+        subject = _TITLE_AND.sub(r"\1 \2-\3", subject)
         if not subject or _MULTI.search(subject) or self.lx.has("collective", subject):
             return False
         head = subject.split(",")[0]
@@ -64,7 +81,9 @@ class OwnerCues:
         return self._is_role(subject) or self._person(subject)
 
     def _person(self, text: str) -> bool:
-        """A personal name: capitalised words that are not an organisation's name."""
+        """A personal name (capitalised words that are not an organisation's name) or a handle."""
+        if _HANDLE.search(text):
+            return True
         return any(
             not self.lx.has("organisation_words", m.group(0)) for m in self.names.finditer(text)
         )
@@ -74,6 +93,12 @@ class OwnerCues:
         explicit = 0.4 if _ACCOUNTABLE.search(text) else 0.0
         passive = self.passive.search(text)
         if passive and self._single_subject(passive.group("who")):
+            return 1.8 + explicit
+        inverted = self.inverted.search(text)
+        if inverted and self._single_subject(inverted.group("who")):
+            return 1.8 + explicit
+        colon = self.colon_owner.match(text)
+        if colon and self._single_subject(colon.group("who")):
             return 1.8 + explicit
         for match in self.lx.rx("single_verbs").finditer(text):
             clause = _CLAUSE.split(text[: match.start()])[-1]
@@ -95,11 +120,9 @@ class OwnerCues:
         column = self._owner_column(header)
         cells = unit.cells
         if column is None:
-            if (
-                cells
-                and self._is_role(cells[0])
-                and any(c.lower().startswith(("accountable", "owns", "owner")) for c in cells[1:])
-            ):
+            owned = self._owned_column(header)
+            stated = any(c.lower().startswith(("accountable", "owns", "owner")) for c in cells[1:])
+            if cells and self._is_role(cells[0]) and (stated or owned not in (None, 0)):
                 return Level.STRONG
             return None
         if len(cells) != len(header):
@@ -110,6 +133,13 @@ class OwnerCues:
         if _MULTI.search(cell) or self.lx.has("collective", cell):
             return Level.WEAK
         return Level.STRONG if self._is_role(cell) or self._person(cell) else None
+
+    def _owned_column(self, header: tuple[str, ...]) -> int | None:
+        """The column saying what the row's role owns ("Role | Accountable for")."""
+        for index, cell in enumerate(header):
+            if self.owned_header.match(cell):
+                return index
+        return None
 
     def _owner_column(self, header: tuple[str, ...]) -> int | None:
         for rx in self.header_rx:
@@ -126,8 +156,16 @@ class OwnerCues:
         strength = self._sentence_owner(text)
         if strength:
             return finding(unit, Level.STRONG, "present", strength)
+        if self.lx.has("person_as_lead", text):
+            return finding(unit, Level.STRONG, "present", 1.6)
+        if self.lx.has("named_office_lead", text):
+            return finding(unit, Level.STRONG, "present", 1.4)
+        if self.lx.has("named_body_lead", text):
+            return finding(unit, Level.WEAK, "partial_collective", 1.1)
         on_topic = self.lx.has("topic", text)
         if row == Level.WEAK:
+            return finding(unit, Level.WEAK, "partial_deferred", 1.0)
+        if self.lx.has("owner_to_be_named", text):
             return finding(unit, Level.WEAK, "partial_deferred", 1.0)
         if on_topic and self.lx.has("collective", text):
             return finding(unit, Level.WEAK, "partial_collective", 1.2)
