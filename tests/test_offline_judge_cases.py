@@ -156,6 +156,7 @@ REPHRASED: list[Case] = [
     ("owners", "present", "Delivery", "paragraph", "The programme is led by the Director of Customer Operations."),
     ("owners", "present", "Partners", "paragraph", "The Sector Fund will be led by the Regional Growth Office."),
     ("owners", "absent", "History", "paragraph", "The Regional Growth Office published its annual review of the sector in May."),
+    ("owners", "absent", "Services", "paragraph", "We will make the grants delivered by the Rural Payments Agency quicker to claim."),
     ("owners", "partial", "Partners", "paragraph", "The Sector Skills Council will lead the implementation of the apprenticeship plan."),
     ("owners", "present", "Portfolio", "table_row", "Initiative\tScope\tAccountable owner || Route planning for refuse collection\tAll depots\tHead of Waste Services (Aoife Byrne)"),
     ("owners", "present", "Roles", "table_row", "Role\tAccountable for || Director of Nursing\tSafe use of the sepsis alert on every ward"),
