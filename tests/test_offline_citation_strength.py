@@ -189,3 +189,24 @@ def test_elements_only_in_the_heading_do_not_earn_a_second_citation() -> None:
 def test_the_strongest_unit_is_cited_even_when_it_states_no_element() -> None:
     (only,) = _findings("Everything about the programme is looked after closely.")
     assert strongest([only], _governance_elements()) == [only]
+
+
+def test_equally_strong_units_go_opening_sentence_then_list_item_then_document_order() -> None:
+    lexicon = parse_lexicon(
+        "governance", {"patterns": {"care": ["looked after"]}, "strength": {"care": 1}}
+    )
+    elements = elements_of(lexicon, parse_lexicon("common", {}))
+    doc = (
+        DocBuilder()
+        .para("The plan has three parts. Every model is looked after by the review team.")
+        .heading("Teams")
+        .bullet("Every model is looked after by the data team.")
+        .para("Every model is looked after by the platform team.")
+    )
+    units = build_units(doc.passages())
+    leaning, item, opening = (
+        Finding(u, Level.STRONG, "present", 1.0) for u in units if "looked after" in u.text
+    )
+    assert leaning.unit.sentence_index == 1
+    assert len({strength(f, elements) for f in (leaning, item, opening)}) == 1
+    assert strongest([leaning, opening, item], elements) == [item, opening, leaning]

@@ -103,11 +103,19 @@ def states_element(finding: Finding, elements: Sequence[Element]) -> bool:
     return any(e.weight > 0 and e.found(finding.unit.text) for e in elements)
 
 
+def _reads_alone(unit: Unit) -> tuple[bool, bool, int]:
+    """Order among equals: opening sentences, then list items and rows, then document order."""
+    return (unit.sentence_index > 0, unit.kind == "paragraph", unit.position)
+
+
 def strongest(findings: Sequence[Finding], elements: Sequence[Element]) -> list[Finding]:
     """The 1-3 findings to cite: the strongest, then those nearly as strong that state one of
     the rubric's elements themselves (one per text).
 
-    Ties go to the earlier unit, so the same document always cites the same passages.
+    Between equally strong units the one that reads alone goes first: a paragraph's opening
+    sentence before a later one (which often leans on it: "This will ..."), a list item or
+    table row before prose, then the earlier unit, so the same document always cites the same
+    passages.
     """
     scored: dict[str, tuple[float, Finding]] = {}
     for item in findings:
@@ -115,7 +123,7 @@ def strongest(findings: Sequence[Finding], elements: Sequence[Element]) -> list[
         kept = scored.get(item.unit.text)
         if kept is None or score > kept[0]:
             scored[item.unit.text] = (score, item)
-    ranked = sorted(scored.values(), key=lambda pair: (-pair[0], pair[1].unit.position))
+    ranked = sorted(scored.values(), key=lambda pair: (-pair[0], *_reads_alone(pair[1].unit)))
     if not ranked:
         return []
     top, first = ranked[0]
