@@ -10,8 +10,11 @@ from analyzer.judges.offline.judge import OfflineJudge
 from analyzer.judges.offline.lexicon import parse_lexicon
 from analyzer.judges.offline.strength import (
     MAX_CITED,
+    NEAR_TOP,
+    Element,
     elements_of,
     shape_penalty,
+    states_element,
     strength,
     strongest,
 )
@@ -135,3 +138,75 @@ def test_a_heading_on_the_checks_subject_adds_to_the_units_under_it() -> None:
     plain, headed = (Finding(u, Level.STRONG, "present", 1.0) for u in units)
     assert strength(headed, elements) > strength(plain, elements)
     assert strongest([plain, headed], elements)[0] is headed
+
+
+def _governance_elements() -> tuple[Element, ...]:
+    lexicon = parse_lexicon(
+        "governance",
+        {
+            "patterns": {"body": ["board"], "remit": ["approves"], "cadence": ["monthly"]},
+            "strength": {"body": 1, "remit": 1, "cadence": 1},
+        },
+    )
+    return elements_of(lexicon, parse_lexicon("common", {}))
+
+
+def test_a_second_citation_must_state_an_element_itself_however_strong_its_cue() -> None:
+    elements = _governance_elements()
+    doc = (
+        DocBuilder()
+        .para("The review board approves every model before it goes live.")
+        .para("Everything about the programme is looked after closely and carefully.")
+        .para("The board meets monthly in the town hall.")
+    )
+    units = build_units(doc.passages())
+    first, bare, second = (
+        Finding(u, Level.STRONG, "present", w) for u, w in zip(units, (1.0, 2.8, 0.6), strict=True)
+    )
+    assert strength(bare, elements) >= strength(first, elements) - NEAR_TOP  # near the top
+    assert not states_element(bare, elements)
+    assert strongest([first, bare, second], elements) == [first, second]
+
+
+def test_elements_only_in_the_heading_do_not_earn_a_second_citation() -> None:
+    elements = _governance_elements()
+    doc = (
+        DocBuilder()
+        .heading("Intro")
+        .para("The review board approves every model before it goes live.")
+        .heading("Board")
+        .para("Everything about the programme is looked after closely and carefully.")
+    )
+    units = [u for u in build_units(doc.passages()) if u.kind == "paragraph"]
+    first, headed = (
+        Finding(u, Level.WEAK, "partial", w) for u, w in zip(units, (1.0, 2.5), strict=True)
+    )
+    assert strength(headed, elements) >= strength(first, elements) - NEAR_TOP
+    assert not states_element(headed, elements)
+    assert strongest([headed, first], elements) == [first]
+
+
+def test_the_strongest_unit_is_cited_even_when_it_states_no_element() -> None:
+    (only,) = _findings("Everything about the programme is looked after closely.")
+    assert strongest([only], _governance_elements()) == [only]
+
+
+def test_equally_strong_units_go_opening_sentence_then_list_item_then_document_order() -> None:
+    lexicon = parse_lexicon(
+        "governance", {"patterns": {"care": ["looked after"]}, "strength": {"care": 1}}
+    )
+    elements = elements_of(lexicon, parse_lexicon("common", {}))
+    doc = (
+        DocBuilder()
+        .para("The plan has three parts. Every model is looked after by the review team.")
+        .heading("Teams")
+        .bullet("Every model is looked after by the data team.")
+        .para("Every model is looked after by the platform team.")
+    )
+    units = build_units(doc.passages())
+    leaning, item, opening = (
+        Finding(u, Level.STRONG, "present", 1.0) for u in units if "looked after" in u.text
+    )
+    assert leaning.unit.sentence_index == 1
+    assert len({strength(f, elements) for f in (leaning, item, opening)}) == 1
+    assert strongest([leaning, opening, item], elements) == [item, opening, leaning]
