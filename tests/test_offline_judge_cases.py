@@ -336,3 +336,43 @@ def test_pronoun_owner_needs_the_person_in_the_same_sentence(
         .para("Our board met twice. She is accountable to the trustees for the energy targets.")
     )
     assert judge_one(judge, rubric, unnamed, "owners").status != "present"
+
+
+def test_a_phase_and_its_date_given_as_headings_are_a_milestone(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A slide's "Stage 2" over "Due: March 2028", or one heading "Wave 3 (Q2 2027)", is a
+    dated phase; a date under any other heading, or a phase's history, is not."""
+    stacked = DocBuilder("deck.pdf", pages=True).heading("Long-term plan").subheading("Stage 2")
+    stacked.subheading("Due: March 2028").bullet("Open the service to every branch")
+    assert judge_one(judge, rubric, stacked, "roadmap").status == "present"
+    own = DocBuilder().heading("Wave 3 (Q2 2027)").bullet("Open the service to every branch")
+    assert judge_one(judge, rubric, own, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Budget").subheading("Target: Sep 2026").bullet("Spend on licences"),
+        DocBuilder().heading("Stage 2").subheading("What we learnt from the 2019 pilot"),
+        DocBuilder().heading("Phase 1 (2019) was completed on time").bullet("Lessons were shared"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_stages_listed_under_graduation_criteria_are_gates(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """Each stage with what it must meet, under "exit criteria", is a decision gate."""
+    gated = (
+        DocBuilder()
+        .heading("Exit criteria")
+        .bullet(
+            "Pilot: two depots live, missed collections down by a fifth.",
+            "General availability: all depots, complaints below 1 in 1,000 rounds.",
+        )
+    )
+    assert judge_one(judge, rubric, gated, "roadmap").status == "present"
+    for heading, item in (
+        ("Success criteria", "Residents find the booking form easy to use."),
+        ("Background", "Beta: the service was tested with 40 residents."),
+    ):
+        doc = DocBuilder().heading(heading).bullet(item)
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", item

@@ -30,6 +30,7 @@ _STRICT_GATE = re.compile(
     r"exit\s+criteri(a|on)|checkpoints?)\b",
     re.I,
 )
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 class RoadmapCues:
@@ -109,7 +110,19 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.4)
         if unit.kind in ("bullet", "note") and self._under_dated_phase(unit):
             return finding(unit, Level.STRONG, "present", 1.0)
+        if self._stage_criteria(unit):
+            return finding(unit, Level.STRONG, "present", 1.2)
         return None
+
+    def _stage_criteria(self, unit: Unit) -> bool:
+        """An item under "Graduation criteria" (or exit criteria, a stage gate) that names the
+        stage and what it must meet ("Beta: cloud deployment operational, p95 under 5 s")."""
+        lead = unit.text.split(":", 1)[0] if ":" in unit.text[:40] else ""
+        return (
+            unit.kind in ("bullet", "table_row", "note")
+            and self.lx.has("gate_context", unit.heading + " " + unit.lead)
+            and self.lx.has("stage_names", lead or unit.text)
+        )
 
     def _under_dated_phase(self, unit: Unit) -> bool:
         """A step listed under a heading or slide title that names a dated phase."""
@@ -133,8 +146,28 @@ class RoadmapCues:
             return finding(unit, Level.WEAK, "partial_ideas", 0.7)
         return None
 
+    def _dated_phase_heading(self, unit: Unit) -> Finding | None:
+        """A heading that names a numbered phase and its date, alone ("Phase 2 (Q3 2026)") or
+        with the heading it sits under (a slide's "Phase 1" over "Target: Sep 2026")."""
+        section = unit.block.locator.section
+        parent = section[-2] if len(section) >= 2 and section[-1] == unit.text else ""
+        text = unit.text
+        own = _NUMBERED_PHASE.search(text) and self.date.search(text)
+        stacked = _NUMBERED_PHASE.search(parent) and self._date_only(text)
+        if (own or stacked) and not self._history(f"{parent} {text}"):
+            return finding(unit, Level.STRONG, "present", 1.6)
+        return None
+
+    def _date_only(self, text: str) -> bool:
+        """A date with at most a label ("Target: Sep 2026", "Due Q3 2027")."""
+        rest = self.date.sub(" ", text)
+        return rest != text and len(_WORDS.findall(rest)) <= 3
+
     def classify(self, unit: Unit, features: Features) -> Finding | None:
-        if unit.is_header or unit.kind == "heading":
+        if unit.kind == "heading":
+            found = self._dated_phase_heading(unit)
+            return moderate(unit, features, found, on_topic=False) if found else None
+        if unit.is_header:
             return None
         base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
         text = unit.text
