@@ -96,6 +96,20 @@ GOVERNANCE: list[Case] = [
     ("governance", "partial", "Governance", "paragraph", "A governance framework will be developed in phase two."),
     ("governance", "absent", "Background", "paragraph", "Research shows that most AI failures stem from poor governance."),
     ("governance", "absent", "Background", "paragraph", "Industry surveys suggest that few boards review AI risks at all."),
+    # A body's decision rights said without a remit verb.
+    ("governance", "present", "Programme board", "paragraph", "The Programme Board is responsible for the overall strategy and for major investment decisions."),
+    ("governance", "present", "Projects", "bullet", "The technical steering committee has final judgment over which projects graduate."),
+    ("governance", "present", "Structure", "paragraph", "The Digital Council serves as the oversight and approval body for the strategy's implementation."),
+    ("governance", "absent", "Ways of working", "paragraph", "Each squad is responsible for its own design decisions."),
+    ("governance", "absent", "Rotas", "paragraph", "Managers will have the final say on rota changes."),
+    # The plan's own review or reporting on a cadence.
+    ("governance", "present", "Keeping the plan current", "paragraph", "We will revise the programme of work annually to reflect what we have learnt."),
+    ("governance", "present", "Reporting", "paragraph", "Quarterly updates will be brought to the governance board."),
+    ("governance", "absent", "History", "paragraph", "The strategy was reviewed in 2019 after the merger."),
+    ("governance", "absent", "Sales", "paragraph", "We publish quarterly sales reports on our website."),
+    # An automated check run on every change to the system.
+    ("governance", "present", "Test plan", "bullet", "Run automated evaluation on every merge to check the accuracy of the assistant's answers."),
+    ("governance", "absent", "Test plan", "bullet", "We will write automated tests."),
 ]
 
 CAPACITY: list[Case] = [

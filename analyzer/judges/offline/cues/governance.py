@@ -99,8 +99,14 @@ class GovernanceCues:
             return finding(unit, Level.STRONG, "present", 1.2)
         if self.gated.search(text):
             return finding(unit, Level.STRONG, "present", 1.6)
+        if self.lx.has("decision_rights", text) and self.lx.has(
+            "rights_holders", text + " " + unit.context
+        ):
+            return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("decision_meeting", text) and self.lx.has("cadence", text):
             return finding(unit, Level.STRONG, "present", 1.3)
+        if self.lx.has("plan_review", text) and self.lx.has("cadence", text):
+            return finding(unit, Level.STRONG, "present", 1.2)
         if self.lx.has("periodic_controls", text) and self.lx.has("cadence", text):
             return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("monitoring", text) and (
