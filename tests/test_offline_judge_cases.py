@@ -58,6 +58,12 @@ METRICS: list[Case] = [
     ("metrics", "absent", "Funding", "paragraph", "The programme has a budget of £2.5 million over three years."),
     ("metrics", "absent", "About us", "paragraph", "We employ 4,500 people across 60 sites."),
     ("metrics", "absent", "Context", "paragraph", "The global AI market is forecast to reach $500bn by 2028."),
+    # A key result with a quantity is a measure by definition; a key result that counts work done is not.
+    ("metrics", "present", "Objective 2", "bullet", "**Key Result:** 40k downloads per 30 days of the field guide (currently 22k)"),
+    ("metrics", "present", "Objective 1", "bullet", "KR2: Increase the number of active volunteer drivers by 15%"),
+    ("metrics", "present", "Q3 OKRs", "bullet", "KR: Member requests for help with renewals reduced by **30%**"),
+    ("metrics", "absent", "Objective 3", "bullet", "Key result: Publish 4 case studies with partner libraries"),
+    ("metrics", "absent", "Next year", "bullet", "Key result: spend £40k on the new catalogue"),
 ]
 
 OWNERS: list[Case] = [

@@ -40,6 +40,10 @@ _FUTURE = re.compile(
     r"(q[1-4]|h[12]|fy\s?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|end|year))",
     re.I,
 )
+# A key result's label ("Key Result:", "KR2 -"): what follows is a measure by definition.
+_KEY_RESULT = re.compile(r"^\W*(?:key\s+results?|krs?)\s*\d{0,2}\s*[:.)\u2013\u2014-]", re.I)
+_EMPHASIS = re.compile(r"[*_`]+")
+_SPENDING = re.compile(r"\b(spend|spent|invest|allocat|budget|fund)\w*", re.I)
 
 
 class MetricCues:
@@ -132,8 +136,22 @@ class MetricCues:
         figures = [c for c in cells[1:] if self.any_num.search(c)] if len(cells) > 1 else []
         return len(figures) >= 1 or len(self.unit_qty.findall(unit.text)) >= 2
 
+    def _key_result(self, text: str) -> bool:
+        """A key result with a quantity: a change (by 3%, from 125k to 200k) or a figure with
+        its unit ("200k views per 30 days"); a bare count of things done is not enough."""
+        plain = _EMPHASIS.sub("", text)
+        if not _KEY_RESULT.match(plain) or _SPENDING.search(plain):
+            return False
+        if self.activity.search(plain) or self.lx.has("activity_verbs", plain):
+            return False
+        return bool(
+            self._has_change(plain) or self.unit_qty.search(plain) or self._has_threshold(plain)
+        )
+
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
+        if self._key_result(text) and not self.lx.has("budget_context", text):
+            return finding(unit, Level.STRONG, "present", 1.2)
         change, threshold = self._has_change(text), self._has_threshold(text)
         kpi = self._kpi_row(unit)
         in_context = self.lx.has("target_context", unit.context) and bool(
