@@ -130,6 +130,11 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "People", "paragraph", "Attracting and retaining digital talent is critical."),
     ("execution_capacity", "partial", "People", "paragraph", "All managers will receive AI awareness training."),
     ("execution_capacity", "absent", "About us", "paragraph", "We have 12,000 employees in 40 countries."),
+    # A delivery team described by the roles it is made of; a staffing figure written loosely.
+    ("execution_capacity", "present", "How we deliver", "paragraph", "Each squad is made up of a product owner, two data engineers and a designer."),
+    ("execution_capacity", "present", "Resourcing", "bullet", "Virtual records team with 2~ FTE of dedicated time"),
+    ("execution_capacity", "absent", "Governance", "paragraph", "Our board is made up of nine trustees and two co-opted members."),
+    ("execution_capacity", "absent", "Culture", "paragraph", "The team is comprised of people from across the organisation."),
 ]
 
 OVERSIGHT: list[Case] = [
