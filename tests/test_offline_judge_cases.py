@@ -151,6 +151,13 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "People", "paragraph", "AI will augment, not replace, our clinicians."),
     ("human_oversight", "partial", "Change", "paragraph", "Our processes will evolve as AI is adopted."),
     ("human_oversight", "absent", "Hosting", "paragraph", "The platform will be hosted in the cloud."),
+    # A service changed on what its users report, on a stated cycle: a concrete feedback loop.
+    ("human_oversight", "present", "Iterating", "paragraph", "Each service will be iterated at least monthly based on qualitative feedback from users and analytics."),
+    ("human_oversight", "present", "Backlog", "bullet", "Every sprint, the team reprioritises the backlog based on feedback from tenants."),
+    ("human_oversight", "present", "Complaints", "paragraph", "Complaints are reviewed weekly and used to improve the booking process."),
+    ("human_oversight", "partial", "Improving", "paragraph", "We will improve our services based on feedback from users."),
+    ("human_oversight", "absent", "Pricing", "paragraph", "Prices are updated monthly based on market data."),
+    ("human_oversight", "absent", "History", "paragraph", "The service was changed in 2021 in response to complaints."),
 ]
 
 ROADMAP: list[Case] = [
