@@ -408,3 +408,24 @@ def test_stages_listed_under_graduation_criteria_are_gates(
     ):
         doc = DocBuilder().heading(heading).bullet(item)
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", item
+
+
+def test_a_decision_assigned_to_a_team_in_a_task_table_is_governance(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A row whose task is a decision, with who takes it: a decision right held by a body."""
+
+    def table(task: str, who: str, header: str = "Owner or team") -> DocBuilder:
+        doc = DocBuilder().heading("Work items").row("Task", header, "Notes")
+        return doc.row("Write the proposal", "Data team", "").row(task, who, "")
+
+    assert (
+        judge_one(judge, rubric, table("Go/no-go decision", "Clinical board"), "governance").status
+        == "present"
+    )
+    for doc in (
+        table("Go/no-go decision", "TBC"),
+        table("Write the guidance", "Clinical board"),
+        table("Go/no-go decision", "June", header="Date"),
+    ):
+        assert judge_one(judge, rubric, doc, "governance").status != "present", doc.blocks
