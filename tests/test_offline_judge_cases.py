@@ -429,3 +429,38 @@ def test_a_decision_assigned_to_a_team_in_a_task_table_is_governance(
         table("Go/no-go decision", "June", header="Date"),
     ):
         assert judge_one(judge, rubric, doc, "governance").status != "present", doc.blocks
+
+
+def test_steps_listed_under_a_date_are_milestones(judge: OfflineJudge, rubric: Rubric) -> None:
+    """Bullets under "By end of Q1:" are steps of the plan, each with its date; bullets under
+    a dated list of targets, or a list of what was done, are not."""
+    dated = DocBuilder().heading("Our year").para("By end of Q1 2026:")
+    dated.bullet("Open the second food bank in the north of the county.")
+    assert judge_one(judge, rubric, dated, "roadmap").status == "present"
+    planned = DocBuilder().heading("Later").para("In H2 2026 we plan to tackle the following:")
+    planned.bullet("A second food bank in the north of the county")
+    assert judge_one(judge, rubric, planned, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Measures").para("Targets for Q4 2026:").bullet("Waiting lists down"),
+        DocBuilder().heading("Review").para("In March 2025:").bullet("We opened a food bank."),
+        DocBuilder()
+        .heading("Review")
+        .para("In H1 2025 we tackled the following:")
+        .bullet("A food bank"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_a_line_led_by_a_quarter_under_a_timeline_heading_is_a_milestone(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A plan table that a PDF gave as lines of text; a quarter may be spelt out."""
+    timeline = DocBuilder().heading("Timeline").para("Quarter 3 2026 Second depot joins the trial")
+    assert judge_one(judge, rubric, timeline, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Key measures").para("Quarter 3 2026 complaints per 1,000 rounds"),
+        DocBuilder().heading("Timeline").para("March 2019 The first depot was opened"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
