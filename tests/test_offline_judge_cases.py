@@ -64,6 +64,12 @@ METRICS: list[Case] = [
     ("metrics", "present", "Q3 OKRs", "bullet", "KR: Member requests for help with renewals reduced by **30%**"),
     ("metrics", "absent", "Objective 3", "bullet", "Key result: Publish 4 case studies with partner libraries"),
     ("metrics", "absent", "Next year", "bullet", "Key result: spend £40k on the new catalogue"),
+    # A bound on how long a task may take: the time taken is the measure.
+    ("metrics", "present", "Service standards", "paragraph", "Every repair request will be acknowledged within 2 working days."),
+    ("metrics", "present", "Developer experience", "bullet", "The toolkit should install on a new laptop in 15 mins or less."),
+    ("metrics", "absent", "Events", "paragraph", "The induction workshop lasts 3 hours."),
+    ("metrics", "absent", "Launch", "paragraph", "We will launch the new booking app within 30 days."),
+    ("metrics", "absent", "Last year", "paragraph", "Repair requests were acknowledged within 2 days last year."),
 ]
 
 OWNERS: list[Case] = [

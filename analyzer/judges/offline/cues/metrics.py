@@ -44,6 +44,17 @@ _FUTURE = re.compile(
 _KEY_RESULT = re.compile(r"^\W*(?:key\s+results?|krs?)\s*\d{0,2}\s*[:.)\u2013\u2014-]", re.I)
 _EMPHASIS = re.compile(r"[*_`]+")
 _SPENDING = re.compile(r"\b(spend|spent|invest|allocat|budget|fund)\w*", re.I)
+# A bound on how long something takes ("answered within 5 working days", "installed in 10 mins
+# or less"): the time taken is the measure, so no metric noun is needed.
+_DURATION = (
+    r"\d[\d,.]*\s*(?:working\s+|business\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b"
+)
+_TIME_BOUND = re.compile(
+    rf"\b(?:within|in\s+(?:under|less\s+than)|no\s+(?:more|longer)\s+than|at\s+most)\s+{_DURATION}"
+    rf"|\bin\s+{_DURATION}\s+or\s+(?:less|fewer|under)\b",
+    re.I,
+)
+_BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
 
 class MetricCues:
@@ -148,10 +159,21 @@ class MetricCues:
             self._has_change(plain) or self.unit_qty.search(plain) or self._has_threshold(plain)
         )
 
+    def _time_bound(self, text: str) -> bool:
+        """A commitment on how long a task may take, not a description or an activity."""
+        return (
+            bool(_TIME_BOUND.search(text))
+            and bool(_BOUND_MODAL.search(text))
+            and not self.lx.has("description", text)
+            and not self.lx.has("activity_verbs", text)
+        )
+
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
         if self._key_result(text) and not self.lx.has("budget_context", text):
             return finding(unit, Level.STRONG, "present", 1.2)
+        if self._time_bound(text):
+            return finding(unit, Level.STRONG, "present", 1.1)
         change, threshold = self._has_change(text), self._has_threshold(text)
         kpi = self._kpi_row(unit)
         in_context = self.lx.has("target_context", unit.context) and bool(
