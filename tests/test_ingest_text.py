@@ -170,3 +170,22 @@ def test_html_visible_text_only_with_headings_lists_and_rows() -> None:
         ("table_row", "Online forms\t42%", opportunities),
         ("paragraph", "Loose text in a div", opportunities),
     ]
+
+
+def test_markdown_fence_closes_only_on_a_bare_fence() -> None:
+    """A line with an info string inside a code block is code, not the block's end: the
+    blocks after the code keep their headings."""
+    text = (
+        "# Plan\n\n```python\nx = 1\n```yaml\ny: 2\n```\n\n## Graduation\n\n- Beta: Q3 2026.\n"
+        "\n````\n```\nstill code\n````\n\nAfter.\n"
+    )
+    document = ingest_bytes(text.encode(), "plan.md")
+    graduation = ("Plan", "Graduation")
+    assert _rows(document) == [
+        ("heading", "Plan", ("Plan",)),
+        ("paragraph", "x = 1 ```yaml y: 2", ("Plan",)),
+        ("heading", "Graduation", graduation),
+        ("bullet", "Beta: Q3 2026.", graduation),
+        ("paragraph", "``` still code", graduation),
+        ("paragraph", "After.", graduation),
+    ]

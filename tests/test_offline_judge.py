@@ -365,6 +365,22 @@ def test_units_carry_table_header_and_list_lead_in() -> None:
     assert header.is_header
 
 
+def test_a_sentence_set_large_on_a_pdf_page_is_read_as_a_paragraph(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """Type size makes a slide's statement a "heading"; a whole sentence heads nothing."""
+    sentence = "The review board approves every model before it is deployed to production."
+    doc = DocBuilder("deck.pdf", pages=True).heading("Governance").heading(sentence)
+    doc.heading("Phase 1 starts in March.").bullet("Pilot in two depots")
+    units = {u.text: u for u in build_units(doc.passages())}
+    assert units[sentence].kind == "paragraph" and units[sentence].heading == "Governance"
+    assert units["Phase 1 starts in March."].kind == "heading"  # short: still a heading
+    assert units["Pilot in two depots"].heading == "Phase 1 starts in March."
+    assert judge_one(judge, rubric, doc, "governance").status == "present"
+    markdown = DocBuilder("plan.md").heading("Governance").heading(sentence)
+    assert {u.kind for u in build_units(markdown.passages())} == {"heading"}  # written as one
+
+
 def test_lexicons_load_and_bad_patterns_fail_clearly(tmp_path: Path) -> None:
     lexicons = load_lexicons(builtin_prompts_dir() / "offline")
     assert {"common", "outcomes", "metrics", "owners", "governance"} <= set(lexicons)

@@ -58,6 +58,18 @@ METRICS: list[Case] = [
     ("metrics", "absent", "Funding", "paragraph", "The programme has a budget of £2.5 million over three years."),
     ("metrics", "absent", "About us", "paragraph", "We employ 4,500 people across 60 sites."),
     ("metrics", "absent", "Context", "paragraph", "The global AI market is forecast to reach $500bn by 2028."),
+    # A key result with a quantity is a measure by definition; a key result that counts work done is not.
+    ("metrics", "present", "Objective 2", "bullet", "**Key Result:** 40k downloads per 30 days of the field guide (currently 22k)"),
+    ("metrics", "present", "Objective 1", "bullet", "KR2: Increase the number of active volunteer drivers by 15%"),
+    ("metrics", "present", "Q3 OKRs", "bullet", "KR: Member requests for help with renewals reduced by **30%**"),
+    ("metrics", "absent", "Objective 3", "bullet", "Key result: Publish 4 case studies with partner libraries"),
+    ("metrics", "absent", "Next year", "bullet", "Key result: spend £40k on the new catalogue"),
+    # A bound on how long a task may take: the time taken is the measure.
+    ("metrics", "present", "Service standards", "paragraph", "Every repair request will be acknowledged within 2 working days."),
+    ("metrics", "present", "Developer experience", "bullet", "The toolkit should install on a new laptop in 15 mins or less."),
+    ("metrics", "absent", "Events", "paragraph", "The induction workshop lasts 3 hours."),
+    ("metrics", "absent", "Launch", "paragraph", "We will launch the new booking app within 30 days."),
+    ("metrics", "absent", "Last year", "paragraph", "Repair requests were acknowledged within 2 days last year."),
 ]
 
 OWNERS: list[Case] = [
@@ -96,6 +108,20 @@ GOVERNANCE: list[Case] = [
     ("governance", "partial", "Governance", "paragraph", "A governance framework will be developed in phase two."),
     ("governance", "absent", "Background", "paragraph", "Research shows that most AI failures stem from poor governance."),
     ("governance", "absent", "Background", "paragraph", "Industry surveys suggest that few boards review AI risks at all."),
+    # A body's decision rights said without a remit verb.
+    ("governance", "present", "Programme board", "paragraph", "The Programme Board is responsible for the overall strategy and for major investment decisions."),
+    ("governance", "present", "Projects", "bullet", "The technical steering committee has final judgment over which projects graduate."),
+    ("governance", "present", "Structure", "paragraph", "The Digital Council serves as the oversight and approval body for the strategy's implementation."),
+    ("governance", "absent", "Ways of working", "paragraph", "Each squad is responsible for its own design decisions."),
+    ("governance", "absent", "Rotas", "paragraph", "Managers will have the final say on rota changes."),
+    # The plan's own review or reporting on a cadence.
+    ("governance", "present", "Keeping the plan current", "paragraph", "We will revise the programme of work annually to reflect what we have learnt."),
+    ("governance", "present", "Reporting", "paragraph", "Quarterly updates will be brought to the governance board."),
+    ("governance", "absent", "History", "paragraph", "The strategy was reviewed in 2019 after the merger."),
+    ("governance", "absent", "Sales", "paragraph", "We publish quarterly sales reports on our website."),
+    # An automated check run on every change to the system.
+    ("governance", "present", "Test plan", "bullet", "Run automated evaluation on every merge to check the accuracy of the assistant's answers."),
+    ("governance", "absent", "Test plan", "bullet", "We will write automated tests."),
 ]
 
 CAPACITY: list[Case] = [
@@ -110,6 +136,11 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "People", "paragraph", "Attracting and retaining digital talent is critical."),
     ("execution_capacity", "partial", "People", "paragraph", "All managers will receive AI awareness training."),
     ("execution_capacity", "absent", "About us", "paragraph", "We have 12,000 employees in 40 countries."),
+    # A delivery team described by the roles it is made of; a staffing figure written loosely.
+    ("execution_capacity", "present", "How we deliver", "paragraph", "Each squad is made up of a product owner, two data engineers and a designer."),
+    ("execution_capacity", "present", "Resourcing", "bullet", "Virtual records team with 2~ FTE of dedicated time"),
+    ("execution_capacity", "absent", "Governance", "paragraph", "Our board is made up of nine trustees and two co-opted members."),
+    ("execution_capacity", "absent", "Culture", "paragraph", "The team is comprised of people from across the organisation."),
 ]
 
 OVERSIGHT: list[Case] = [
@@ -126,6 +157,13 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "People", "paragraph", "AI will augment, not replace, our clinicians."),
     ("human_oversight", "partial", "Change", "paragraph", "Our processes will evolve as AI is adopted."),
     ("human_oversight", "absent", "Hosting", "paragraph", "The platform will be hosted in the cloud."),
+    # A service changed on what its users report, on a stated cycle: a concrete feedback loop.
+    ("human_oversight", "present", "Iterating", "paragraph", "Each service will be iterated at least monthly based on qualitative feedback from users and analytics."),
+    ("human_oversight", "present", "Backlog", "bullet", "Every sprint, the team reprioritises the backlog based on feedback from tenants."),
+    ("human_oversight", "present", "Complaints", "paragraph", "Complaints are reviewed weekly and used to improve the booking process."),
+    ("human_oversight", "partial", "Improving", "paragraph", "We will improve our services based on feedback from users."),
+    ("human_oversight", "absent", "Pricing", "paragraph", "Prices are updated monthly based on market data."),
+    ("human_oversight", "absent", "History", "paragraph", "The service was changed in 2021 in response to complaints."),
 ]
 
 ROADMAP: list[Case] = [
@@ -354,3 +392,99 @@ def test_pronoun_owner_needs_the_person_in_the_same_sentence(
         .para("Our board met twice. She is accountable to the trustees for the energy targets.")
     )
     assert judge_one(judge, rubric, unnamed, "owners").status != "present"
+
+
+def test_a_phase_and_its_date_given_as_headings_are_a_milestone(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A slide's "Stage 2" over "Due: March 2028", or one heading "Wave 3 (Q2 2027)", is a
+    dated phase; a date under any other heading, or a phase's history, is not."""
+    stacked = DocBuilder("deck.pdf", pages=True).heading("Long-term plan").subheading("Stage 2")
+    stacked.subheading("Due: March 2028").bullet("Open the service to every branch")
+    assert judge_one(judge, rubric, stacked, "roadmap").status == "present"
+    own = DocBuilder().heading("Wave 3 (Q2 2027)").bullet("Open the service to every branch")
+    assert judge_one(judge, rubric, own, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Budget").subheading("Target: Sep 2026").bullet("Spend on licences"),
+        DocBuilder().heading("Stage 2").subheading("What we learnt from the 2019 pilot"),
+        DocBuilder().heading("Phase 1 (2019) was completed on time").bullet("Lessons were shared"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_stages_listed_under_graduation_criteria_are_gates(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """Each stage with what it must meet, under "exit criteria", is a decision gate."""
+    gated = (
+        DocBuilder()
+        .heading("Exit criteria")
+        .bullet(
+            "Pilot: two depots live, missed collections down by a fifth.",
+            "General availability: all depots, complaints below 1 in 1,000 rounds.",
+        )
+    )
+    assert judge_one(judge, rubric, gated, "roadmap").status == "present"
+    for heading, item in (
+        ("Success criteria", "Residents find the booking form easy to use."),
+        ("Background", "Beta: the service was tested with 40 residents."),
+    ):
+        doc = DocBuilder().heading(heading).bullet(item)
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", item
+
+
+def test_a_decision_assigned_to_a_team_in_a_task_table_is_governance(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A row whose task is a decision, with who takes it: a decision right held by a body."""
+
+    def table(task: str, who: str, header: str = "Owner or team") -> DocBuilder:
+        doc = DocBuilder().heading("Work items").row("Task", header, "Notes")
+        return doc.row("Write the proposal", "Data team", "").row(task, who, "")
+
+    assert (
+        judge_one(judge, rubric, table("Go/no-go decision", "Clinical board"), "governance").status
+        == "present"
+    )
+    for doc in (
+        table("Go/no-go decision", "TBC"),
+        table("Write the guidance", "Clinical board"),
+        table("Go/no-go decision", "June", header="Date"),
+    ):
+        assert judge_one(judge, rubric, doc, "governance").status != "present", doc.blocks
+
+
+def test_steps_listed_under_a_date_are_milestones(judge: OfflineJudge, rubric: Rubric) -> None:
+    """Bullets under "By end of Q1:" are steps of the plan, each with its date; bullets under
+    a dated list of targets, or a list of what was done, are not."""
+    dated = DocBuilder().heading("Our year").para("By end of Q1 2026:")
+    dated.bullet("Open the second food bank in the north of the county.")
+    assert judge_one(judge, rubric, dated, "roadmap").status == "present"
+    planned = DocBuilder().heading("Later").para("In H2 2026 we plan to tackle the following:")
+    planned.bullet("A second food bank in the north of the county")
+    assert judge_one(judge, rubric, planned, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Measures").para("Targets for Q4 2026:").bullet("Waiting lists down"),
+        DocBuilder().heading("Review").para("In March 2025:").bullet("We opened a food bank."),
+        DocBuilder()
+        .heading("Review")
+        .para("In H1 2025 we tackled the following:")
+        .bullet("A food bank"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_a_line_led_by_a_quarter_under_a_timeline_heading_is_a_milestone(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A plan table that a PDF gave as lines of text; a quarter may be spelt out."""
+    timeline = DocBuilder().heading("Timeline").para("Quarter 3 2026 Second depot joins the trial")
+    assert judge_one(judge, rubric, timeline, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Key measures").para("Quarter 3 2026 complaints per 1,000 rounds"),
+        DocBuilder().heading("Timeline").para("March 2019 The first depot was opened"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks

@@ -38,6 +38,11 @@ class DocBuilder:
         self.section = (text,)
         return self._add("heading", text)
 
+    def subheading(self, text: str) -> DocBuilder:
+        """A heading nested under the current one."""
+        self.section = (*self.section, text)
+        return self._add("heading", text)
+
     def title(self, text: str) -> DocBuilder:
         """A new slide with its title."""
         self.slide = (self.slide or 0) + 1

@@ -138,12 +138,24 @@ def _fenced(lines: list[str], index: int, state: _State) -> int:
     """A fenced code block becomes one paragraph block of its (collapsed) contents."""
     state.flush()
     fence = _FENCE.match(lines[index])
-    marker = fence.group(1)[:3] if fence else "```"
+    marker = fence.group(1) if fence else "```"
     end = index + 1
-    while end < len(lines) and not lines[end].strip().startswith(marker):
+    while end < len(lines) and not _closes(lines[end], marker):
         end += 1
     state.sink.add(clean(" ".join(lines[index + 1 : end])), "paragraph")
     return end + 1
+
+
+def _closes(line: str, marker: str) -> bool:
+    """A closing fence: the opening character at least as many times and nothing else, so a
+    line such as "```python" inside a code block does not end it (CommonMark)."""
+    closing = _FENCE.match(line)
+    return (
+        closing is not None
+        and closing.group(1)[0] == marker[0]
+        and len(closing.group(1)) >= len(marker)
+        and not line[closing.end() :].strip()
+    )
 
 
 def _text_line(line: str, state: _State) -> None:

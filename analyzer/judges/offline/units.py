@@ -136,6 +136,8 @@ class _Reader:
         if block.locator.slide is not None and page != self.page:
             self.heading, self.lead, self.header = "", "", ""
         self.page = page
+        if kind == "heading" and _inferred_sentence(block):
+            kind = "paragraph"
         if kind in ("title", "heading"):
             self.heading, self.lead, self.header = block.text.strip(), "", ""
             self._emit(chunk, block, [(0, len(block.text))])
@@ -146,7 +148,7 @@ class _Reader:
                 self.lead, self.header = "", ""
             elif kind == "bullet" and self.last_kind == "paragraph":
                 self.lead = self.last_text
-            self._emit(chunk, block, split_sentences(block.text))
+            self._emit(chunk, block, split_sentences(block.text), kind=kind)
         self.last_kind, self.last_text = kind, block.text.strip()
 
     def _read_row(self, chunk: Chunk, block: Block) -> None:
@@ -161,9 +163,14 @@ class _Reader:
         self._emit(chunk, block, [(0, len(block.text))], is_header=starts_table)
 
     def _emit(
-        self, chunk: Chunk, block: Block, spans: Sequence[tuple[int, int]], is_header: bool = False
+        self,
+        chunk: Chunk,
+        block: Block,
+        spans: Sequence[tuple[int, int]],
+        is_header: bool = False,
+        kind: BlockKind | None = None,
     ) -> None:
-        kind = block.locator.kind
+        kind = kind or block.locator.kind
         for index, (start, end) in enumerate(spans):
             start, end = _trim(block.text, start, end)
             text = block.text[start:end]
@@ -183,6 +190,21 @@ class _Reader:
                     sentence_index=index,
                 )
             )
+
+
+_SENTENCE_END = re.compile(r"[a-z0-9)%\u2019'\"][.!]$")
+_MIN_SENTENCE_WORDS = 8
+
+
+def _inferred_sentence(block: Block) -> bool:
+    """A heading found by type size on a page (a PDF) that is a whole sentence: large print on a
+    slide or a pull quote, which heads nothing and is read as a paragraph."""
+    text = block.text.strip()
+    return (
+        block.locator.page is not None
+        and len(text.split()) >= _MIN_SENTENCE_WORDS
+        and bool(_SENTENCE_END.search(text))
+    )
 
 
 def build_units(passages: Iterable[Passage]) -> list[Unit]:

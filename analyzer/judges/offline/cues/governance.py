@@ -13,7 +13,7 @@ from analyzer.judges.offline.cues.base import (
     moderate,
 )
 from analyzer.judges.offline.lexicon import Lexicon
-from analyzer.judges.offline.units import Unit
+from analyzer.judges.offline.units import Unit, split_cells
 
 _GOVERNED = re.compile(
     r"\b(ai|a\.i\.|models?|algorithms?|use\s+cases?|uses|risks?|deploy\w*|polic(y|ies)|data|tools?|"
@@ -36,6 +36,7 @@ _NAMED_ACTS = re.compile(
     + _REMIT_VERB.pattern
     + ")"
 )
+_UNSET = re.compile(r"^\W*(tbc|tbd|to\s+be\s+(confirmed|decided|agreed)|n/?a|-+)\W*$", re.I)
 _GATE = r"(?:before|prior\s+to|until|unless|without|ahead\s+of|in\s+advance\s+of)"
 
 
@@ -99,8 +100,16 @@ class GovernanceCues:
             return finding(unit, Level.STRONG, "present", 1.2)
         if self.gated.search(text):
             return finding(unit, Level.STRONG, "present", 1.6)
+        if self._decision_row(unit):
+            return finding(unit, Level.STRONG, "present", 1.2)
+        if self.lx.has("decision_rights", text) and self.lx.has(
+            "rights_holders", text + " " + unit.context
+        ):
+            return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("decision_meeting", text) and self.lx.has("cadence", text):
             return finding(unit, Level.STRONG, "present", 1.3)
+        if self.lx.has("plan_review", text) and self.lx.has("cadence", text):
+            return finding(unit, Level.STRONG, "present", 1.2)
         if self.lx.has("periodic_controls", text) and self.lx.has("cadence", text):
             return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("monitoring", text) and (
@@ -110,6 +119,18 @@ class GovernanceCues:
         if self.lx.has("policy_rules", text) and _GOVERNED.search(text + " " + unit.context):
             return finding(unit, Level.STRONG, "present", 1.0)
         return None
+
+    def _decision_row(self, unit: Unit) -> bool:
+        """A table row whose task is a decision or approval, under a header with a column of
+        who holds it, and that column filled in."""
+        if unit.kind != "table_row" or not unit.header:
+            return False
+        header, cells = split_cells(unit.header), unit.cells
+        if len(cells) < 2:
+            return False
+        task = self.lx.rx("decision_tasks").fullmatch(cells[0].strip()) is not None
+        holders = [i for i, h in enumerate(header) if i and self.lx.has("holder_headers", h)]
+        return task and any(not _UNSET.match(cells[i]) for i in holders if i < len(cells))
 
     def _weak(self, unit: Unit) -> Finding | None:
         text = self.lx.rx("company_name").sub(" ", unit.text)

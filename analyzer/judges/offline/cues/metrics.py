@@ -40,6 +40,21 @@ _FUTURE = re.compile(
     r"(q[1-4]|h[12]|fy\s?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|end|year))",
     re.I,
 )
+# A key result's label ("Key Result:", "KR2 -"): what follows is a measure by definition.
+_KEY_RESULT = re.compile(r"^\W*(?:key\s+results?|krs?)\s*\d{0,2}\s*[:.)\u2013\u2014-]", re.I)
+_EMPHASIS = re.compile(r"[*_`]+")
+_SPENDING = re.compile(r"\b(spend|spent|invest|allocat|budget|fund)\w*", re.I)
+# A bound on how long something takes ("answered within 5 working days", "installed in 10 mins
+# or less"): the time taken is the measure, so no metric noun is needed.
+_DURATION = (
+    r"\d[\d,.]*\s*(?:working\s+|business\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b"
+)
+_TIME_BOUND = re.compile(
+    rf"\b(?:within|in\s+(?:under|less\s+than)|no\s+(?:more|longer)\s+than|at\s+most)\s+{_DURATION}"
+    rf"|\bin\s+{_DURATION}\s+or\s+(?:less|fewer|under)\b",
+    re.I,
+)
+_BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
 
 class MetricCues:
@@ -132,8 +147,33 @@ class MetricCues:
         figures = [c for c in cells[1:] if self.any_num.search(c)] if len(cells) > 1 else []
         return len(figures) >= 1 or len(self.unit_qty.findall(unit.text)) >= 2
 
+    def _key_result(self, text: str) -> bool:
+        """A key result with a quantity: a change (by 3%, from 125k to 200k) or a figure with
+        its unit ("200k views per 30 days"); a bare count of things done is not enough."""
+        plain = _EMPHASIS.sub("", text)
+        if not _KEY_RESULT.match(plain) or _SPENDING.search(plain):
+            return False
+        if self.activity.search(plain) or self.lx.has("activity_verbs", plain):
+            return False
+        return bool(
+            self._has_change(plain) or self.unit_qty.search(plain) or self._has_threshold(plain)
+        )
+
+    def _time_bound(self, text: str) -> bool:
+        """A commitment on how long a task may take, not a description or an activity."""
+        return (
+            bool(_TIME_BOUND.search(text))
+            and bool(_BOUND_MODAL.search(text))
+            and not self.lx.has("description", text)
+            and not self.lx.has("activity_verbs", text)
+        )
+
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
+        if self._key_result(text) and not self.lx.has("budget_context", text):
+            return finding(unit, Level.STRONG, "present", 1.2)
+        if self._time_bound(text):
+            return finding(unit, Level.STRONG, "present", 1.1)
         change, threshold = self._has_change(text), self._has_threshold(text)
         kpi = self._kpi_row(unit)
         in_context = self.lx.has("target_context", unit.context) and bool(

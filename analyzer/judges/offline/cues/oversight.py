@@ -85,6 +85,8 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("constraints", text) and self._about_ai(unit):
             return finding(unit, Level.STRONG, "present", 1.5)
+        if self.lx.has("feedback_cycle", text) and self.lx.has("cycle", text):
+            return finding(unit, Level.STRONG, "present", 1.3)
         return None
 
     def _weak(self, unit: Unit) -> Finding | None:

@@ -30,6 +30,16 @@ _STRICT_GATE = re.compile(
     r"exit\s+criteri(a|on)|checkpoints?)\b",
     re.I,
 )
+_INTENT = re.compile(
+    r"\b(will|plan(s|ned)?\s+to|hope\s+to|aim\s+to|intend\s+to|expect\s+to)\b", re.I
+)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+# The only words a date label may carry besides the date ("By end of Q1", "Target: Sep 2026").
+_DATE_WORDS = re.compile(
+    r"by|end|of|the|start|beginning|middle|in|from|until|before|due|targets?|deadline|year|"
+    r"summer|spring|autumn|fall|winter|early|mid|late",
+    re.I,
+)
 
 
 class RoadmapCues:
@@ -54,6 +64,9 @@ class RoadmapCues:
             re.I,
         )
         self.date_led = re.compile(rf"^\W*(?:\d+[.)]\s*)?(?:{dates})", re.I)
+        self.calendar_led = re.compile(
+            rf"^\W*(?:{common.alt('quarter_date')}|{common.alt('month_date')})", re.I
+        )
 
     def _scheduled(self, text: str) -> bool:
         """Said as a plan: future or scheduled wording, or "by/from <date>"."""
@@ -109,7 +122,49 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.4)
         if unit.kind in ("bullet", "note") and self._under_dated_phase(unit):
             return finding(unit, Level.STRONG, "present", 1.0)
+        if self._stage_criteria(unit):
+            return finding(unit, Level.STRONG, "present", 1.2)
+        if self._under_date(unit):
+            return finding(unit, Level.STRONG, "present", 1.1)
+        if self._dated_line_of_timeline(unit):
+            return finding(unit, Level.STRONG, "present", 1.2)
         return None
+
+    def _dated_line_of_timeline(self, unit: Unit) -> bool:
+        """A line led by a quarter or month under a milestones or timeline heading: a row of a
+        plan table that the PDF gave as text ("Quarter 1 2019 Annual review of the deal")."""
+        heading = unit.heading
+        return (
+            bool(self.calendar_led.search(unit.text))
+            and len(_WORDS.findall(self.date.sub(" ", unit.text))) >= 2
+            and self.lx.has("milestone_context", heading)
+            and not self.lx.has("kpi_header", heading)
+            and not self._history(unit.text)
+        )
+
+    def _under_date(self, unit: Unit) -> bool:
+        """A step listed under a lead-in or heading that is a date and nothing more ("By end of
+        Q1:", "### Q3 2027"), said as a plan: each item is a dated milestone."""
+        if unit.kind != "bullet" or self._history(unit.text):
+            return False
+        for over in (unit.lead, unit.heading):
+            if not over or not self.calendar.search(over) or self.lx.has("kpi_header", over):
+                continue
+            if self._date_only(over.rstrip(":")):
+                return True
+            if over.rstrip().endswith(":") and _INTENT.search(over) and not _PAST.search(over):
+                return True  # "In H2 we plan to tackle the following:"
+        return False
+
+    def _stage_criteria(self, unit: Unit) -> bool:
+        """An item under "Graduation criteria" (or exit criteria, a stage gate) that names the
+        stage and what it must meet ("Beta: cloud deployment operational, p95 under 5 s")."""
+        lead = unit.text.split(":", 1)[0] if ":" in unit.text[:40] else ""
+        return (
+            unit.kind in ("bullet", "table_row", "note")
+            and self.lx.has("gate_context", unit.heading + " " + unit.lead)
+            and self.lx.has("stage_names", lead or unit.text)
+        )
 
     def _under_dated_phase(self, unit: Unit) -> bool:
         """A step listed under a heading or slide title that names a dated phase."""
@@ -133,8 +188,28 @@ class RoadmapCues:
             return finding(unit, Level.WEAK, "partial_ideas", 0.7)
         return None
 
+    def _dated_phase_heading(self, unit: Unit) -> Finding | None:
+        """A heading that names a numbered phase and its date, alone ("Phase 2 (Q3 2026)") or
+        with the heading it sits under (a slide's "Phase 1" over "Target: Sep 2026")."""
+        section = unit.block.locator.section
+        parent = section[-2] if len(section) >= 2 and section[-1] == unit.text else ""
+        text = unit.text
+        own = _NUMBERED_PHASE.search(text) and self.date.search(text)
+        stacked = _NUMBERED_PHASE.search(parent) and self._date_only(text)
+        if (own or stacked) and not self._history(f"{parent} {text}"):
+            return finding(unit, Level.STRONG, "present", 1.6)
+        return None
+
+    def _date_only(self, text: str) -> bool:
+        """A date with at most a label ("Target: Sep 2026", "Due Q3 2027")."""
+        rest = self.date.sub(" ", text)
+        return rest != text and all(_DATE_WORDS.fullmatch(w) for w in _WORDS.findall(rest))
+
     def classify(self, unit: Unit, features: Features) -> Finding | None:
-        if unit.is_header or unit.kind == "heading":
+        if unit.kind == "heading":
+            found = self._dated_phase_heading(unit)
+            return moderate(unit, features, found, on_topic=False) if found else None
+        if unit.is_header:
             return None
         base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
         text = unit.text
