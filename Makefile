@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run analyze-examples test lint typecheck wheel-check eval eval-real bench browser clean
+.PHONY: install run analyze-examples test lint typecheck wheel-check eval eval-real bench browser clean model-check
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ eval: install
 
 eval-real: install
 	$(PY) -m evals.run ../shared/corpus/real
+
+model-check: install
+	$(PY) -m evals.train --check
 
 bench: install
 	$(PY) -m benchmarks

@@ -2,6 +2,7 @@
 
     python -m evals.train            # rebuild prompts/offline/model.json (byte-for-byte)
     python -m evals.train --cv       # leave-one-source-out cross-validation, nothing written
+    python -m evals.train --check    # rebuild in memory; fail if the shipped file differs
 
 A unit is a positive example for a check's `any` scorer when it could be cited (not a title,
 heading or table header; at least 25 characters) and overlaps one of that check's evidence
@@ -27,7 +28,7 @@ from analyzer.config import Settings
 from analyzer.judges.learned.judge import LearnedJudge
 from analyzer.judges.learned.model import MODEL_FILE, CheckModel, dump_model
 from analyzer.resources import builtin_prompts_dir
-from evals.corpus import Example, example, labeled_documents
+from evals.corpus import SHARED, Example, example, labeled_documents
 from evals.fitting import (
     CHECKS,
     VERSION,
@@ -113,6 +114,20 @@ def report(results: Sequence[dict[str, object]], title: str) -> None:
         print(f"  {check:<20} {accuracy(g, p):.3f} (rules {accuracy(g, c):.3f})  {counts}")
 
 
+def check_model(text: str, shipped: Path) -> int:
+    """0 when the shipped model file is what the training data rebuilds, byte for byte."""
+    current = shipped.read_text(encoding="utf-8") if shipped.exists() else ""
+    if current == text:
+        print(f"{shipped} is up to date ({len(text)} bytes)")
+        return 0
+    print(
+        f"{shipped} is out of date: the training data and rules rebuild a different file; "
+        "run `python -m evals.train` and commit it",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.train", description=__doc__)
     parser.add_argument("--cv", action="store_true", help="cross-validate; write nothing")
@@ -123,8 +138,17 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="with --cv: deal the real organisations into this many folds (faster; 0: one each)",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="rebuild in memory and fail if --out differs (rule findings are features, so a "
+        "rule change needs a rebuild); write nothing",
+    )
     parser.add_argument("--out", type=Path, default=builtin_prompts_dir() / "offline" / MODEL_FILE)
     args = parser.parse_args(argv)
+    if args.check and not SHARED.is_dir():
+        print(f"skipped: the model is trained with {SHARED}/corpus, which is absent here")
+        return 0
     examples = load_examples(args.cache)
     if args.cv:
         results = cross_validate(examples, args.real_folds)
@@ -133,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         report([r for r in results if r["real"]], "the same CV, real documents only")
         return 0
     text = train(examples)
+    if args.check:
+        return check_model(text, args.out)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(text)} bytes, {len(examples)} documents)")
     return 0

@@ -14,7 +14,7 @@ from analyzer.models import Block, Citation, Document, Locator
 from analyzer.resources import builtin_prompts_dir
 from evals.corpus import LabeledDoc, example
 from evals.fitting import CHECKS
-from evals.train import train
+from evals.train import check_model, train
 
 PLANS = {
     "a": (
@@ -58,6 +58,16 @@ def test_training_twice_gives_identical_bytes(tmp_path: Path) -> None:
     model = load_model(model_path)
     assert model.check_ids == CHECKS
     assert json.loads(first)["format"] == 1
+
+
+def test_model_check_fails_when_the_shipped_file_is_not_what_training_rebuilds(
+    tmp_path: Path,
+) -> None:
+    shipped = tmp_path / MODEL_FILE
+    shipped.write_text('{"version": 1}', encoding="utf-8")
+    assert check_model('{"version": 1}', shipped) == 0
+    assert check_model('{"version": 2}', shipped) == 1
+    assert check_model('{"version": 1}', tmp_path / "missing.json") == 1
 
 
 def test_shipped_model_is_package_data_and_is_part_of_the_fingerprint(tmp_path: Path) -> None:
