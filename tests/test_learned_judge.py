@@ -70,6 +70,25 @@ def test_model_check_fails_when_the_shipped_file_is_not_what_training_rebuilds(
     assert check_model('{"version": 1}', tmp_path / "missing.json") == 1
 
 
+def test_model_check_allows_a_last_digit_rounded_differently_and_nothing_more(
+    tmp_path: Path,
+) -> None:
+    def model(weights: list[float], partial: float = 0.4) -> str:
+        index = [i for i, w in enumerate(weights) if w]
+        scorer = {"index": index, "weight": [weights[i] for i in index]}
+        check = {"any": scorer, "present": 0.7, "partial": partial}
+        return json.dumps({"format": 1, "dense": ["a"], "checks": {"owners": check}})
+
+    shipped = tmp_path / MODEL_FILE
+    shipped.write_text(model([0.5, 0.00001, -0.2]), encoding="utf-8")
+    assert check_model(model([0.50001, 0.0, -0.2]), shipped) == 0  # rounding on another CPU
+    assert check_model(model([0.5, 0.00001, -0.3]), shipped) == 1  # a weight moved
+    assert check_model(model([0.5, 0.00001, -0.2], partial=0.45), shipped) == 1  # a threshold
+    other = json.loads(model([0.5, 0.00001, -0.2]))
+    other["dense"] = ["b"]
+    assert check_model(json.dumps(other), shipped) == 1  # other features
+
+
 def test_shipped_model_is_package_data_and_is_part_of_the_fingerprint(tmp_path: Path) -> None:
     shipped = builtin_prompts_dir() / "offline" / MODEL_FILE
     assert shipped.is_file() and shipped.stat().st_size < 2_000_000
