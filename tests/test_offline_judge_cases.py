@@ -21,6 +21,10 @@ Case = tuple[str, str, str, str, str]
 # fmt: off
 OUTCOMES: list[Case] = [
     ("outcomes", "present", "Why this plan", "paragraph", "Our aim is to reduce the average time patients wait for a hip replacement."),
+    ("outcomes", "present", "2026 OKRs", "paragraph", "O2: Reduce the time it takes to settle a home insurance claim"),
+    ("outcomes", "present", "Plan", "paragraph", "Objective 3 - Raise the share of parcels delivered on the first attempt"),
+    ("outcomes", "partial", "2026 OKRs", "paragraph", "O1: Run three machine-learning pilots in the warehouse"),
+    ("outcomes", "absent", "Contents", "paragraph", "Section 2. Background and context"),
     ("outcomes", "present", "Objectives", "bullet", "Lower fuel consumption per flight hour across the regional fleet"),
     ("outcomes", "present", "Purpose", "paragraph", "The programme is intended to cut water lost through leaks in the distribution network."),
     ("outcomes", "present", "Ambition", "paragraph", "We want to increase the share of online orders delivered the next day."),
