@@ -25,6 +25,9 @@ OUTCOMES: list[Case] = [
     ("outcomes", "present", "Plan", "paragraph", "Objective 3 - Raise the share of parcels delivered on the first attempt"),
     ("outcomes", "partial", "2026 OKRs", "paragraph", "O1: Run three machine-learning pilots in the warehouse"),
     ("outcomes", "absent", "Contents", "paragraph", "Section 2. Background and context"),
+    ("outcomes", "present", "2027 OKRs", "heading", "O1: Cut the cost of onboarding a new wholesale customer"),
+    ("outcomes", "absent", "2027 OKRs", "heading", "Cut the cost of onboarding a new wholesale customer"),
+    ("outcomes", "present", "Slide 3", "paragraph", "\u2022 Cut the number of missed dialysis appointments"),
     ("outcomes", "present", "Objectives", "bullet", "Lower fuel consumption per flight hour across the regional fleet"),
     ("outcomes", "present", "Purpose", "paragraph", "The programme is intended to cut water lost through leaks in the distribution network."),
     ("outcomes", "present", "Ambition", "paragraph", "We want to increase the share of online orders delivered the next day."),
@@ -336,6 +339,8 @@ def build(heading: str, kind: str, text: str) -> DocBuilder:
         return doc.row(*header.split("\t")).row(*row.split("\t"))
     if kind == "bullet":
         return doc.bullet(text)
+    if kind == "heading":  # a heading under the first: the text is a section's own heading
+        return doc.heading(text).para("Key results are reviewed every quarter.")
     return doc.para(text)
 
 

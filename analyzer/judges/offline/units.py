@@ -138,6 +138,8 @@ class _Reader:
         self.page = page
         if kind == "heading" and _inferred_sentence(block):
             kind = "paragraph"
+        if kind == "paragraph" and _BULLET_GLYPH.match(block.text):
+            kind = "bullet"  # a list item typed with its bullet sign ("• Cut ...")
         if kind in ("title", "heading"):
             self.heading, self.lead, self.header = block.text.strip(), "", ""
             self._emit(chunk, block, [(0, len(block.text))])
@@ -192,6 +194,7 @@ class _Reader:
             )
 
 
+_BULLET_GLYPH = re.compile(r"^\s*[\u2022\u25e6\u25aa\u25cf\u2023\u2043\u2013\u27a2\u25b8\u25ba]\s")
 _SENTENCE_END = re.compile(r"[a-z0-9)%\u2019'\"][.!]$")
 _MIN_SENTENCE_WORDS = 8
 

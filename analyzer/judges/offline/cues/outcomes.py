@@ -75,7 +75,9 @@ class OutcomeCues:
         return None
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:
-        if unit.is_header or unit.kind == "heading":
+        if unit.is_header:
+            return None
+        if unit.kind == "heading" and not self.lx.has("objective_heading", unit.text):
             return None
         base = self._base(unit)
         on_topic = base is not None
