@@ -152,6 +152,12 @@ CAPACITY: list[Case] = [
 
 OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Medicines", "paragraph", "Pharmacists verify every AI-generated dosage recommendation before it reaches the ward."),
+    ("human_oversight", "present", "Using the AI labeller", "paragraph", "The curator on duty accepts or rejects each suggested tag; nothing is published until they do."),
+    ("human_oversight", "present", "Using the AI model", "paragraph", "A shift lead confirms every suggestion before a work order is raised."),
+    ("human_oversight", "present", "Using the AI model", "paragraph", "Assessors mark each alert as right or wrong, and the analyst retrains the model every quarter on those labels."),
+    ("human_oversight", "partial", "AI in the control room", "paragraph", "Our dispatchers keep the final say, and the software is an aid and not a replacement."),
+    ("human_oversight", "partial", "AI forecasting", "paragraph", "The forecasts are there to support our buyers' judgement."),
+    ("human_oversight", "absent", "Plan", "paragraph", "Volunteers check the leaflets before they go out."),
     ("human_oversight", "present", "How the work changes", "paragraph", "Caseworkers receive the system's list each week and decide what to do with each case."),
     ("human_oversight", "absent", "Communications", "paragraph", "Staff receive the newsletter each week and decide which events to attend."),
     ("human_oversight", "present", "Casework", "paragraph", "Caseworkers can override the risk score, and every override is recorded and reviewed monthly to recalibrate the model."),
