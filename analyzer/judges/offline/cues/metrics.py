@@ -57,21 +57,6 @@ _TIME_BOUND = re.compile(
 _BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
 
-# A table's header or heading that names a target column (one figure in the row is then a target).
-_TARGET_HEADER = re.compile(
-    r"\b(targets?|goals?|thresholds?|ambitions?|aims?|objectives?|kpis?|key\s+results?|to\s+be|"
-    r"planned|expected|desired|required|minimum|maximum|by\s+(20\d\d|q[1-4]|fy|end|the\s+end))\b",
-    re.IGNORECASE,
-)
-
-# A cell bounding a figure ("fewer than 600", "≥ 90", "95 or more"): a target, whatever the header.
-_BOUND_CELL = re.compile(
-    r"\b(?:fewer|less|more|greater|lower|higher)\s+than\s+\d|\bat\s+(?:least|most)\s+\d|"
-    r"[<>\u2264\u2265]=?\s*\d|\d[\d,.]*\s*%?\s+or\s+(?:more|less|fewer|higher|lower|above|below)\b",
-    re.IGNORECASE,
-)
-
-
 class MetricCues:
     check_id = "metrics"
 
@@ -160,9 +145,9 @@ class MetricCues:
             return False
         cells = unit.cells
         figures = [c for c in cells[1:] if self.any_num.search(c)] if len(cells) > 1 else []
-        if not _TARGET_HEADER.search(unit.context):  # "Indicator | 2024/25": figures of today
+        if not self.lx.has("target_headers", unit.context):  # "Indicator | 2024/25": today's
             two = len(figures) >= 2 or len(self.unit_qty.findall(unit.text)) >= 2
-            return two or bool(_BOUND_CELL.search(unit.text)) or self._has_threshold(unit.text)
+            return two or self.lx.has("bound_cells", unit.text) or self._has_threshold(unit.text)
         return len(figures) >= 1 or len(self.unit_qty.findall(unit.text)) >= 2
 
     def _key_result(self, text: str) -> bool:
