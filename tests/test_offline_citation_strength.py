@@ -122,11 +122,18 @@ def test_an_undertaking_is_cited_before_what_something_can_do_in_general(
     ]
 
 
-def test_a_heading_on_the_checks_subject_adds_to_the_units_under_it() -> None:
+def _governance_elements(**patterns: list[str]) -> tuple[Element, ...]:
+    """Governance elements from these pattern lists, each weighted 1 (default: a board that
+    approves, monthly)."""
+    patterns = patterns or {"body": ["board"], "remit": ["approves"], "cadence": ["monthly"]}
     lexicon = parse_lexicon(
-        "governance", {"patterns": {"body": ["board"]}, "strength": {"body": 1}}
+        "governance", {"patterns": patterns, "strength": dict.fromkeys(patterns, 1)}
     )
-    elements = elements_of(lexicon, parse_lexicon("common", {}))
+    return elements_of(lexicon, parse_lexicon("common", {}))
+
+
+def test_a_heading_on_the_checks_subject_adds_to_the_units_under_it() -> None:
+    elements = _governance_elements(body=["board"])
     doc = (
         DocBuilder()
         .heading("History")
@@ -138,17 +145,6 @@ def test_a_heading_on_the_checks_subject_adds_to_the_units_under_it() -> None:
     plain, headed = (Finding(u, Level.STRONG, "present", 1.0) for u in units)
     assert strength(headed, elements) > strength(plain, elements)
     assert strongest([plain, headed], elements)[0] is headed
-
-
-def _governance_elements() -> tuple[Element, ...]:
-    lexicon = parse_lexicon(
-        "governance",
-        {
-            "patterns": {"body": ["board"], "remit": ["approves"], "cadence": ["monthly"]},
-            "strength": {"body": 1, "remit": 1, "cadence": 1},
-        },
-    )
-    return elements_of(lexicon, parse_lexicon("common", {}))
 
 
 def test_a_second_citation_must_state_an_element_itself_however_strong_its_cue() -> None:
@@ -192,10 +188,7 @@ def test_the_strongest_unit_is_cited_even_when_it_states_no_element() -> None:
 
 
 def test_equally_strong_units_go_opening_sentence_then_list_item_then_document_order() -> None:
-    lexicon = parse_lexicon(
-        "governance", {"patterns": {"care": ["looked after"]}, "strength": {"care": 1}}
-    )
-    elements = elements_of(lexicon, parse_lexicon("common", {}))
+    elements = _governance_elements(care=["looked after"])
     doc = (
         DocBuilder()
         .para("The plan has three parts. Every model is looked after by the review team.")
