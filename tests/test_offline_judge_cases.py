@@ -316,6 +316,12 @@ GENERAL: list[Case] = [
     ("owners", "partial", "Roles", "paragraph", "We will give our ward teams the responsibility for rostering decisions."),
     ("owners", "present", "Team", "bullet", "Priya Natarajan (Project Lead)"),
     ("owners", "absent", "Team", "bullet", "Priya Natarajan (Analyst)"),
+    # a duty whose holder is the heading above it: one role owns it, a body only shares it
+    ("owners", "present", "Head of Member Services", "bullet", "Accountable for the renewal-rate objective and its quarterly report"),
+    ("owners", "partial", "Operating Model", "bullet", "Responsible for the migration of the ticketing system"),
+    ("owners", "partial", "Operating entity", "bullet", "Responsible for core training and aggregation of results"),
+    ("owners", "absent", "Head of Member Services", "bullet", "Reports renewal figures to the board each quarter"),
+    ("owners", "absent", "Head of Member Services", "bullet", "Nobody is responsible for the renewal-rate objective yet"),
     ("governance", "absent", "Decision required", "paragraph", "The board is asked to approve the use of AI scheduling software in all depots."),
     ("execution_capacity", "absent", "Rotas", "paragraph", "Changes to shift patterns will be published in due course."),
     ("execution_capacity", "partial", "Drivers", "paragraph", "All drivers complete a two-day course on the new telematics."),

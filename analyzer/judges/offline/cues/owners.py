@@ -162,6 +162,9 @@ class OwnerCues:
             return finding(unit, Level.STRONG, "present", 1.4)
         if self.lx.has("named_body_lead", text):
             return finding(unit, Level.WEAK, "partial_collective", 1.1)
+        elided = self._elided_duty(unit, text)
+        if elided is not None:
+            return elided
         on_topic = self.lx.has("topic", text)
         if row == Level.WEAK:
             return finding(unit, Level.WEAK, "partial_deferred", 1.0)
@@ -178,6 +181,18 @@ class OwnerCues:
         ):
             return finding(unit, Level.WEAK, "partial_diffuse", 0.8)
         return None
+
+    def _elided_duty(self, unit: Unit, text: str) -> Finding | None:
+        """A duty whose subject is left to the list's lead-in or the heading above it: present
+        when that context is one role or person, partial (a duty held by a body) otherwise."""
+        if unit.kind == "table_row" or not self.lx.has("elided_duty", text.strip()):
+            return None
+        holder = unit.lead.rstrip(":- ") or unit.heading.split(" > ")[-1]
+        # a Title Case heading reads like a name ("Operating Model"): only a role title counts
+        single = self._is_role(holder) and self._single_subject(holder)
+        if holder and len(holder.split()) <= _BARE_WORDS and single:
+            return finding(unit, Level.STRONG, "present", 1.5)
+        return finding(unit, Level.WEAK, "partial_collective", 0.9)
 
     def _held_by_many(self, text: str) -> bool:
         """Ownership given to a body, or spread across several units, in the same phrase.
