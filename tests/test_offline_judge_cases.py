@@ -322,6 +322,10 @@ GENERAL: list[Case] = [
     ("owners", "partial", "Operating entity", "bullet", "Responsible for core training and aggregation of results"),
     ("owners", "absent", "Head of Member Services", "bullet", "Reports renewal figures to the board each quarter"),
     ("owners", "absent", "Head of Member Services", "bullet", "Nobody is responsible for the renewal-rate objective yet"),
+    # work handed to several bodies, each for its part: spread, not assigned
+    ("owners", "partial", "Implementation", "paragraph", "The measures will be implemented by the respective agencies within their remits."),
+    ("owners", "partial", "Implementation", "paragraph", "Each municipality is responsible for rolling out the service locally."),
+    ("owners", "absent", "Background", "paragraph", "The baseline survey was carried out by the relevant agencies in 2023."),
     ("governance", "absent", "Decision required", "paragraph", "The board is asked to approve the use of AI scheduling software in all depots."),
     ("execution_capacity", "absent", "Rotas", "paragraph", "Changes to shift patterns will be published in due course."),
     ("execution_capacity", "partial", "Drivers", "paragraph", "All drivers complete a two-day course on the new telematics."),

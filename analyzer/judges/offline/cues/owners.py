@@ -174,6 +174,8 @@ class OwnerCues:
             return finding(unit, Level.WEAK, "partial_collective", 1.2)
         if self._held_by_many(text):
             return finding(unit, Level.WEAK, "partial_collective", 1.0)
+        if self.lx.has("bodies_deliver", text):
+            return finding(unit, Level.WEAK, "partial_diffuse", 0.9)
         if self.lx.has("team_undertaking", text):
             return finding(unit, Level.WEAK, "partial_collective", 0.9)
         if re.search(
