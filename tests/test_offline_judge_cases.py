@@ -326,6 +326,10 @@ GENERAL: list[Case] = [
     ("owners", "partial", "Implementation", "paragraph", "The measures will be implemented by the respective agencies within their remits."),
     ("owners", "partial", "Implementation", "paragraph", "Each municipality is responsible for rolling out the service locally."),
     ("owners", "absent", "Background", "paragraph", "The baseline survey was carried out by the relevant agencies in 2023."),
+    # a named body steering the work: ownership held by a body
+    ("owners", "partial", "Governance", "paragraph", "The Programme Steering Group will oversee the delivery of the new platform."),
+    ("owners", "partial", "Our commitments", "paragraph", "The Executive Board is committed to the following priorities:"),
+    ("owners", "absent", "Reporting", "paragraph", "The Audit Committee delivers its report each year."),
     ("governance", "absent", "Decision required", "paragraph", "The board is asked to approve the use of AI scheduling software in all depots."),
     ("execution_capacity", "absent", "Rotas", "paragraph", "Changes to shift patterns will be published in due course."),
     ("execution_capacity", "partial", "Drivers", "paragraph", "All drivers complete a two-day course on the new telematics."),
