@@ -330,6 +330,9 @@ GENERAL: list[Case] = [
     ("owners", "partial", "Governance", "paragraph", "The Programme Steering Group will oversee the delivery of the new platform."),
     ("owners", "partial", "Our commitments", "paragraph", "The Executive Board is committed to the following priorities:"),
     ("owners", "absent", "Reporting", "paragraph", "The Audit Committee delivers its report each year."),
+    # advice to other parties is what they ought to do, not this plan's assignment
+    ("owners", "absent", "Our response", "paragraph", "Providers should appoint a named executive accountable for every deployed model."),
+    ("owners", "present", "Our response", "paragraph", "Our Chief Operating Officer is accountable for every deployed model."),
     ("governance", "absent", "Decision required", "paragraph", "The board is asked to approve the use of AI scheduling software in all depots."),
     ("execution_capacity", "absent", "Rotas", "paragraph", "Changes to shift patterns will be published in due course."),
     ("execution_capacity", "partial", "Drivers", "paragraph", "All drivers complete a two-day course on the new telematics."),
