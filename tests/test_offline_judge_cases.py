@@ -111,6 +111,9 @@ GOVERNANCE: list[Case] = [
     ("governance", "present", "Advisory council", "bullet", "Establish an Advisory Council that will meet biannually to advise the board on strategy and finances."),
     ("governance", "partial", "Governance", "paragraph", "The project team met once to agree how governance decisions will be made."),
     ("governance", "partial", "Governance", "paragraph", "We will establish appropriate AI governance in due course."),
+    # weighing whether a body is needed at all is not yet a mechanism; a body checking each case is
+    ("governance", "partial", "Oversight", "paragraph", "We will examine whether the data protection board needs to be given a wider remit."),
+    ("governance", "present", "Oversight", "paragraph", "The Model Risk Committee will review whether each model meets its thresholds before release, every month."),
     ("governance", "partial", "Principles", "paragraph", "We are committed to using AI ethically and in compliance with regulation."),
     ("governance", "partial", "Governance", "paragraph", "A governance framework will be developed in phase two."),
     ("governance", "absent", "Background", "paragraph", "Research shows that most AI failures stem from poor governance."),
