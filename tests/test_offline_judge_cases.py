@@ -70,6 +70,11 @@ METRICS: list[Case] = [
     ("metrics", "present", "Objective 1", "bullet", "KR2: Increase the number of active volunteer drivers by 15%"),
     ("metrics", "present", "Q3 OKRs", "bullet", "KR: Member requests for help with renewals reduced by **30%**"),
     ("metrics", "absent", "Objective 3", "bullet", "Key result: Publish 4 case studies with partner libraries"),
+    # Measures named as what the plan will measure, or their targets deferred: partial.
+    ("metrics", "partial", "Evaluation", "paragraph", "Targets for these indicators will be set after the first season, once we have a baseline."),
+    ("metrics", "partial", "Evaluation", "paragraph", "We\u2019ll measure our progress through a short survey of tenants each spring."),
+    ("metrics", "partial", "Evaluation", "paragraph", "Indicators for each of the four themes will be co-designed with the partner schools."),
+    ("metrics", "absent", "Context", "paragraph", "Economic indicators were weak across the region in 2024."),
     ("metrics", "absent", "Next year", "bullet", "Key result: spend £40k on the new catalogue"),
     # A bound on how long a task may take: the time taken is the measure.
     ("metrics", "present", "Service standards", "paragraph", "Every repair request will be acknowledged within 2 working days."),

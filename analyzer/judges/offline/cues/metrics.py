@@ -54,6 +54,7 @@ _TIME_BOUND = re.compile(
     rf"|\bin\s+{_DURATION}\s+or\s+(?:less|fewer|under)\b",
     re.I,
 )
+_CONTRACTED_WILL = re.compile(r"\b(?:we|they|it|you)['\u2019]ll\b", re.I)
 _BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
 
@@ -207,11 +208,17 @@ class MetricCues:
             return finding(unit, Level.WEAK, "partial_named", 1.2)
         if self.lx.has("vague_target", text) and nouns:
             return finding(unit, Level.WEAK, "partial_vague", 1.0)
-        if self.lx.has("measure_words", text) and (_FUTURE.search(text) or _EXPLICIT.search(text)):
+        if self.lx.has("measure_words", text) and self._ahead(text):
             return finding(unit, Level.WEAK, "partial_named", 0.9)
         if self.lx.has("target_context", unit.context) and nouns and unit.kind != "table_row":
             return finding(unit, Level.WEAK, "partial_named", 0.8)
         return None
+
+    def _ahead(self, text: str) -> bool:
+        """Said of what this plan will do or aims at, not of today."""
+        return bool(
+            _FUTURE.search(text) or _EXPLICIT.search(text) or _CONTRACTED_WILL.search(text)
+        ) or self.common.has("commitment", text)
 
     def _activity(self, unit: Unit) -> Finding | None:
         text = unit.text
@@ -238,7 +245,8 @@ class MetricCues:
         if strong is not None and activity is not None and not self._business_noun(unit.text):
             strong = None
         base = strong or activity or self._weak(unit)
-        on_topic = self.lx.has("metric_nouns", unit.text) and bool(
+        nouns = self.lx.has("metric_nouns", unit.text) or self.lx.has("measure_words", unit.text)
+        on_topic = nouns and bool(
             re.search(r"\b(targets?|baselines?|kpis?|measures?|metrics?)\b", unit.text, re.I)
         )
         return moderate(unit, features, base, on_topic=on_topic)
