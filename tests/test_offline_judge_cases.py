@@ -134,6 +134,10 @@ GOVERNANCE: list[Case] = [
     # An automated check run on every change to the system.
     ("governance", "present", "Test plan", "bullet", "Run automated evaluation on every merge to check the accuracy of the assistant's answers."),
     ("governance", "absent", "Test plan", "bullet", "We will write automated tests."),
+    # Outside pressure described as context is not this organisation's provision.
+    ("governance", "absent", "Market", "paragraph", "Regulators in several countries are paying closer attention to automated credit scoring."),
+    ("governance", "absent", "Sector", "paragraph", "Many care providers face growing legal and reputational risk as inspections tighten."),
+    ("governance", "partial", "Principles", "paragraph", "We will work with the regulator and comply with its guidance on automated decisions."),
 ]
 
 CAPACITY: list[Case] = [
