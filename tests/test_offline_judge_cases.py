@@ -75,6 +75,10 @@ METRICS: list[Case] = [
     ("metrics", "partial", "Evaluation", "paragraph", "We\u2019ll measure our progress through a short survey of tenants each spring."),
     ("metrics", "partial", "Evaluation", "paragraph", "Indicators for each of the four themes will be co-designed with the partner schools."),
     ("metrics", "absent", "Context", "paragraph", "Economic indicators were weak across the region in 2024."),
+    # A figure framed as a target by a comparator or by a success criterion.
+    ("metrics", "present", "This year", "bullet", "Hold two open days for members, >85% satisfaction"),
+    ("metrics", "present", "Platform", "paragraph", "We will know this is working when our engineers spend 70% of their time on new features."),
+    ("metrics", "absent", "Survey", "paragraph", "Satisfaction was >85% in the last members' survey."),
     ("metrics", "absent", "Next year", "bullet", "Key result: spend £40k on the new catalogue"),
     # A bound on how long a task may take: the time taken is the measure.
     ("metrics", "present", "Service standards", "paragraph", "Every repair request will be acknowledged within 2 working days."),

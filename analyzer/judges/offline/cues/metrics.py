@@ -93,6 +93,7 @@ class MetricCues:
             rf"\btargets?\b\W+(?:[\w'\u2019-]+\W+){{0,10}}?{_UNIT_QTY}", flags
         )
         self.unit_qty = re.compile(_UNIT_QTY, flags)
+        self.symbol_qty = re.compile(rf"(?:{lexicon.alt('target_symbols')})\s?{_UNIT_QTY}", flags)
         self.any_num = re.compile(r"\d")
         activity = lexicon.alt("activity_objects")
         self.activity = re.compile(
@@ -137,6 +138,8 @@ class MetricCues:
             _EXPLICIT.search(text)
             or _FUTURE.search(text)
             or self.leading_verb.search(text)
+            or self.symbol_qty.search(text)
+            or self.lx.has("success_framing", text)
             or self.lx.has("target_context", unit.context)
         )
 
@@ -184,7 +187,8 @@ class MetricCues:
             self.unit_qty.search(text)
         )
         flat_row = self._flattened_row(text)
-        if not (change or threshold or kpi or in_context or flat_row):
+        criterion = self.lx.has("success_framing", text) and bool(self.unit_qty.search(text))
+        if not (change or threshold or kpi or in_context or flat_row or criterion):
             return None
         if self.lx.has("budget_context", text):
             return None
