@@ -142,6 +142,9 @@ GOVERNANCE: list[Case] = [
     ("governance", "absent", "Market", "paragraph", "Regulators in several countries are paying closer attention to automated credit scoring."),
     ("governance", "absent", "Sector", "paragraph", "Many care providers face growing legal and reputational risk as inspections tighten."),
     ("governance", "partial", "Principles", "paragraph", "We will work with the regulator and comply with its guidance on automated decisions."),
+    # A paper asking a board to approve it is not governance.
+    ("governance", "absent", "Proposal", "paragraph", "It is proposed to the Board of Directors the approval of a budget for a routing optimisation system."),
+    ("governance", "present", "Change control", "paragraph", "Each model change is presented to the Model Risk Committee, which approves it before release."),
 ]
 
 CAPACITY: list[Case] = [
