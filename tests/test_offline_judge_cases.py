@@ -164,6 +164,15 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "present", "Resourcing", "bullet", "Virtual records team with 2~ FTE of dedicated time"),
     ("execution_capacity", "absent", "Governance", "paragraph", "Our board is made up of nine trustees and two co-opted members."),
     ("execution_capacity", "absent", "Culture", "paragraph", "The team is comprised of people from across the organisation."),
+    # A section number in a role table is not a time or a count.
+    ("execution_capacity", "absent", "Roles", "table_row", "Role\tResponsibility || Duty pharmacist\tFollows step 3 of the dispensing procedure"),
+    ("execution_capacity", "present", "Roles", "table_row", "Role\tStart || Data steward\tApril 2027"),
+    # Support for the organisation's own people, said without roles or numbers: partial.
+    ("execution_capacity", "partial", "Our people", "paragraph", "Depot staff will be supported to build their confidence with the routing app."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "We will help every colleague become comfortable with the new scheduling assistant."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "All staff will receive clear guidance on when the chatbot may be used."),
+    ("execution_capacity", "absent", "Customers", "paragraph", "We will help customers become comfortable with paying online."),
+    ("execution_capacity", "absent", "Access", "paragraph", "Patients will be supported to use the online booking system."),
 ]
 
 OVERSIGHT: list[Case] = [
