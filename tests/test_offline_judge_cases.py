@@ -79,6 +79,9 @@ METRICS: list[Case] = [
     ("metrics", "present", "This year", "bullet", "Hold two open days for members, >85% satisfaction"),
     ("metrics", "present", "Platform", "paragraph", "We will know this is working when our engineers spend 70% of their time on new features."),
     ("metrics", "absent", "Survey", "paragraph", "Satisfaction was >85% in the last members' survey."),
+    # "Double", "halve", "zero ...": a target only when said as one.
+    ("metrics", "present", "Clinics", "paragraph", "We will halve the did-not-attend rate in outpatient clinics by 2027."),
+    ("metrics", "absent", "How inspection works", "paragraph", "Checkers log defects such as double stitches, loose threads and stains on each garment."),
     ("metrics", "absent", "Next year", "bullet", "Key result: spend £40k on the new catalogue"),
     # A bound on how long a task may take: the time taken is the measure.
     ("metrics", "present", "Service standards", "paragraph", "Every repair request will be acknowledged within 2 working days."),

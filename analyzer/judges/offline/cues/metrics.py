@@ -108,7 +108,7 @@ class MetricCues:
         self.common = common
 
     def _has_change(self, text: str) -> bool:
-        """A target stated as a change: from X to Y, by N%, to N, halve, a N% reduction."""
+        """A target stated as a change: from X to Y, by N%, to N, a N% reduction."""
         return any(
             rx.search(text)
             for rx in (
@@ -117,7 +117,6 @@ class MetricCues:
                 self.to_qty,
                 self.target_then_qty,
                 self.qty_change,
-                self.multiple,
             )
         )
 
@@ -163,7 +162,10 @@ class MetricCues:
         if self.activity.search(plain) or self.lx.has("activity_verbs", plain):
             return False
         return bool(
-            self._has_change(plain) or self.unit_qty.search(plain) or self._has_threshold(plain)
+            self._has_change(plain)
+            or self.multiple.search(plain)
+            or self.unit_qty.search(plain)
+            or self._has_threshold(plain)
         )
 
     def _time_bound(self, text: str) -> bool:
@@ -182,6 +184,9 @@ class MetricCues:
         if self._time_bound(text):
             return finding(unit, Level.STRONG, "present", 1.1)
         change, threshold = self._has_change(text), self._has_threshold(text)
+        # "halve", "double", "zero harm": a target only when said as one ("double picks" is a
+        # fault in a weave, "the value doubles" a step of a method).
+        change = change or (bool(self.multiple.search(text)) and self._goal_framed(unit))
         kpi = self._kpi_row(unit)
         in_context = self.lx.has("target_context", unit.context) and bool(
             self.unit_qty.search(text)
