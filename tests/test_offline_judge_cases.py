@@ -79,6 +79,9 @@ METRICS: list[Case] = [
     ("metrics", "present", "This year", "bullet", "Hold two open days for members, >85% satisfaction"),
     ("metrics", "present", "Platform", "paragraph", "We will know this is working when our engineers spend 70% of their time on new features."),
     ("metrics", "absent", "Survey", "paragraph", "Satisfaction was >85% in the last members' survey."),
+    # A goal to move a share to a percentage, the share named only by a pronoun.
+    ("metrics", "present", "Access", "paragraph", "The ministry has set a goal to increase this to 80% by 2028."),
+    ("metrics", "absent", "History", "paragraph", "The share of online claims rose to 80% in 2023."),
     # "Double", "halve", "zero ...": a target only when said as one.
     ("metrics", "present", "Clinics", "paragraph", "We will halve the did-not-attend rate in outpatient clinics by 2027."),
     ("metrics", "absent", "How inspection works", "paragraph", "Checkers log defects such as double stitches, loose threads and stains on each garment."),

@@ -54,6 +54,7 @@ _TIME_BOUND = re.compile(
     rf"|\bin\s+{_DURATION}\s+or\s+(?:less|fewer|under)\b",
     re.I,
 )
+_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b)", re.I)
 _CONTRACTED_WILL = re.compile(r"\b(?:we|they|it|you)['\u2019]ll\b", re.I)
 _BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
@@ -142,6 +143,11 @@ class MetricCues:
             or self.lx.has("target_context", unit.context)
         )
 
+    def _percent_goal(self, text: str, change: bool) -> bool:
+        """A goal to move a share to a percentage ("a goal to increase this to 90% by 2024"): the
+        percentage is the measure even when the sentence names it only by a pronoun."""
+        return change and bool(_EXPLICIT.search(text)) and bool(_PERCENT.search(text))
+
     def _kpi_row(self, unit: Unit) -> bool:
         """A table row read under a header or heading about targets, with figures in it."""
         if unit.kind != "table_row" or not self.lx.has("target_context", unit.context):
@@ -197,7 +203,7 @@ class MetricCues:
             return None
         if self.lx.has("budget_context", text):
             return None
-        if not kpi and not self.lx.has("metric_nouns", text):
+        if not (kpi or self.lx.has("metric_nouns", text) or self._percent_goal(text, change)):
             return None
         said_as_goal = bool(_EXPLICIT.search(text) or _FUTURE.search(text))
         if self.lx.has("description", text) and not (kpi or said_as_goal):
