@@ -151,6 +151,10 @@ GOVERNANCE: list[Case] = [
     # A paper asking a board to approve it is not governance.
     ("governance", "absent", "Proposal", "paragraph", "It is proposed to the Board of Directors the approval of a budget for a routing optimisation system."),
     ("governance", "present", "Change control", "paragraph", "Each model change is presented to the Model Risk Committee, which approves it before release."),
+    # A security or compliance certification named without a body, remit or cadence: partial.
+    ("governance", "partial", "Q3 key results", "bullet", "KR: ISO 27001 certification audit booked"),
+    ("governance", "partial", "Trust", "paragraph", "We will complete an independent accessibility audit of the booking site next year."),
+    ("governance", "absent", "Finance", "paragraph", "Our accounts were audited last year with no findings."),
 ]
 
 CAPACITY: list[Case] = [
