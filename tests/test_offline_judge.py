@@ -365,6 +365,20 @@ def test_units_carry_table_header_and_list_lead_in() -> None:
     assert header.is_header
 
 
+def test_a_table_whose_first_row_is_a_sentence_has_no_header_row(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A PDF table without a header row: its first row is data, read and judged as a row."""
+    first = "Adopt the data retention standard across every service through a formal directive"
+    doc = DocBuilder().heading("Actions").row(first, "Review with the Data Standards Board")
+    doc.row("Publish the catalogue", "Data team")
+    units = {u.text.split("\t")[0]: u for u in build_units(doc.passages())}
+    assert not units[first].is_header and units["Publish the catalogue"].header == ""
+    assert judge_one(judge, rubric, doc, "governance").status == "present"
+    short = DocBuilder().heading("Plan").row("Action", "Review").row("Publish", "Data team")
+    assert next(u for u in build_units(short.passages()) if u.text.startswith("Action\t")).is_header
+
+
 def test_a_sentence_set_large_on_a_pdf_page_is_read_as_a_paragraph(
     judge: OfflineJudge, rubric: Rubric
 ) -> None:

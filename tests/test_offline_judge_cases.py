@@ -70,6 +70,21 @@ METRICS: list[Case] = [
     ("metrics", "present", "Objective 1", "bullet", "KR2: Increase the number of active volunteer drivers by 15%"),
     ("metrics", "present", "Q3 OKRs", "bullet", "KR: Member requests for help with renewals reduced by **30%**"),
     ("metrics", "absent", "Objective 3", "bullet", "Key result: Publish 4 case studies with partner libraries"),
+    # Measures named as what the plan will measure, or their targets deferred: partial.
+    ("metrics", "partial", "Evaluation", "paragraph", "Targets for these indicators will be set after the first season, once we have a baseline."),
+    ("metrics", "partial", "Evaluation", "paragraph", "We\u2019ll measure our progress through a short survey of tenants each spring."),
+    ("metrics", "partial", "Evaluation", "paragraph", "Indicators for each of the four themes will be co-designed with the partner schools."),
+    ("metrics", "absent", "Context", "paragraph", "Economic indicators were weak across the region in 2024."),
+    # A figure framed as a target by a comparator or by a success criterion.
+    ("metrics", "present", "This year", "bullet", "Hold two open days for members, >85% satisfaction"),
+    ("metrics", "present", "Platform", "paragraph", "We will know this is working when our engineers spend 70% of their time on new features."),
+    ("metrics", "absent", "Survey", "paragraph", "Satisfaction was >85% in the last members' survey."),
+    # A goal to move a share to a percentage, the share named only by a pronoun.
+    ("metrics", "present", "Access", "paragraph", "The ministry has set a goal to increase this to 80% by 2028."),
+    ("metrics", "absent", "History", "paragraph", "The share of online claims rose to 80% in 2023."),
+    # "Double", "halve", "zero ...": a target only when said as one.
+    ("metrics", "present", "Clinics", "paragraph", "We will halve the did-not-attend rate in outpatient clinics by 2027."),
+    ("metrics", "absent", "How inspection works", "paragraph", "Checkers log defects such as double stitches, loose threads and stains on each garment."),
     ("metrics", "absent", "Next year", "bullet", "Key result: spend £40k on the new catalogue"),
     # A bound on how long a task may take: the time taken is the measure.
     ("metrics", "present", "Service standards", "paragraph", "Every repair request will be acknowledged within 2 working days."),
@@ -132,6 +147,17 @@ GOVERNANCE: list[Case] = [
     # An automated check run on every change to the system.
     ("governance", "present", "Test plan", "bullet", "Run automated evaluation on every merge to check the accuracy of the assistant's answers."),
     ("governance", "absent", "Test plan", "bullet", "We will write automated tests."),
+    # Outside pressure described as context is not this organisation's provision.
+    ("governance", "absent", "Market", "paragraph", "Regulators in several countries are paying closer attention to automated credit scoring."),
+    ("governance", "absent", "Sector", "paragraph", "Many care providers face growing legal and reputational risk as inspections tighten."),
+    ("governance", "partial", "Principles", "paragraph", "We will work with the regulator and comply with its guidance on automated decisions."),
+    # A paper asking a board to approve it is not governance.
+    ("governance", "absent", "Proposal", "paragraph", "It is proposed to the Board of Directors the approval of a budget for a routing optimisation system."),
+    ("governance", "present", "Change control", "paragraph", "Each model change is presented to the Model Risk Committee, which approves it before release."),
+    # A security or compliance certification named without a body, remit or cadence: partial.
+    ("governance", "partial", "Q3 key results", "bullet", "KR: ISO 27001 certification audit booked"),
+    ("governance", "partial", "Trust", "paragraph", "We will complete an independent accessibility audit of the booking site next year."),
+    ("governance", "absent", "Finance", "paragraph", "Our accounts were audited last year with no findings."),
 ]
 
 CAPACITY: list[Case] = [
@@ -151,6 +177,15 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "present", "Resourcing", "bullet", "Virtual records team with 2~ FTE of dedicated time"),
     ("execution_capacity", "absent", "Governance", "paragraph", "Our board is made up of nine trustees and two co-opted members."),
     ("execution_capacity", "absent", "Culture", "paragraph", "The team is comprised of people from across the organisation."),
+    # A section number in a role table is not a time or a count.
+    ("execution_capacity", "absent", "Roles", "table_row", "Role\tResponsibility || Duty pharmacist\tFollows step 3 of the dispensing procedure"),
+    ("execution_capacity", "present", "Roles", "table_row", "Role\tStart || Data steward\tApril 2027"),
+    # Support for the organisation's own people, said without roles or numbers: partial.
+    ("execution_capacity", "partial", "Our people", "paragraph", "Depot staff will be supported to build their confidence with the routing app."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "We will help every colleague become comfortable with the new scheduling assistant."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "All staff will receive clear guidance on when the chatbot may be used."),
+    ("execution_capacity", "absent", "Customers", "paragraph", "We will help customers become comfortable with paying online."),
+    ("execution_capacity", "absent", "Access", "paragraph", "Patients will be supported to use the online booking system."),
 ]
 
 OVERSIGHT: list[Case] = [

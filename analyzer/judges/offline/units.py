@@ -159,10 +159,11 @@ class _Reader:
             return
         starts_table = self.last_kind != "table_row"
         if starts_table:
-            self.header = text
+            self.header = "" if _reads_as_data(text) else text
             if self.last_kind == "paragraph":
                 self.lead = self.last_text
-        self._emit(chunk, block, [(0, len(block.text))], is_header=starts_table)
+        is_header = starts_table and bool(self.header)
+        self._emit(chunk, block, [(0, len(block.text))], is_header=is_header)
 
     def _emit(
         self,
@@ -192,6 +193,14 @@ class _Reader:
                     sentence_index=index,
                 )
             )
+
+
+_HEADER_CELL_MAX_WORDS = 12
+
+
+def _reads_as_data(row: str) -> bool:
+    """A first row with a sentence-long cell is data (the table has no header row)."""
+    return any(len(cell.split()) >= _HEADER_CELL_MAX_WORDS for cell in split_cells(row))
 
 
 _BULLET_GLYPH = re.compile(r"^\s*[\u2022\u25e6\u25aa\u25cf\u2023\u2043\u2013\u27a2\u25b8\u25ba]\s")

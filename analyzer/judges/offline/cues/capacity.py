@@ -39,6 +39,12 @@ _COMMITTED = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d|full[\s-]time|part[\s-]time|fte|days?\s+a\s+week|in\s+post", re.I)
+# A number that points elsewhere in the document ("follows section 4"), not a time or a count.
+_CROSS_REFERENCE = re.compile(
+    r"\b(section|clause|paragraph|para|appendix|annex|table|figure|page|step|chapter|part)s?"
+    r"\s+\d[\d.]*",
+    re.IGNORECASE,
+)
 
 
 class CapacityCues:
@@ -57,11 +63,8 @@ class CapacityCues:
         if unit.kind != "table_row" or not _TEAM_HEADER.search(unit.header or unit.context):
             return False
         cells = unit.cells
-        return (
-            bool(cells)
-            and bool(self.roles.search(cells[0]))
-            and bool(_FIGURE.search(" ".join(cells[1:])))
-        )
+        rest = _CROSS_REFERENCE.sub(" ", " ".join(cells[1:]))
+        return bool(cells) and bool(self.roles.search(cells[0])) and bool(_FIGURE.search(rest))
 
     def _base(self, unit: Unit) -> Finding | None:
         text = unit.text

@@ -132,8 +132,13 @@ class GovernanceCues:
         holders = [i for i, h in enumerate(header) if i and self.lx.has("holder_headers", h)]
         return task and any(not _UNSET.match(cells[i]) for i in holders if i < len(cells))
 
-    def _weak(self, unit: Unit) -> Finding | None:
+    def _own_text(self, unit: Unit) -> str:
+        """The unit less company names and outside pressure described as context."""
         text = self.lx.rx("company_name").sub(" ", unit.text)
+        return self.lx.rx("external_pressure").sub(" ", text)
+
+    def _weak(self, unit: Unit) -> Finding | None:
+        text = self._own_text(unit)
         if unit.kind == "table_row" and _risk_table(self.lx, unit.header or unit.context):
             return finding(unit, Level.WEAK, "partial_register", 0.6)
         if self.lx.has("acknowledged", text):
@@ -146,7 +151,7 @@ class GovernanceCues:
         if unit.is_header or unit.kind == "heading":
             return None
         base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
-        on_topic = self.lx.has("acknowledged", self.lx.rx("company_name").sub(" ", unit.text))
+        on_topic = self.lx.has("acknowledged", self._own_text(unit))
         return moderate(unit, features, base, on_topic=on_topic)
 
 

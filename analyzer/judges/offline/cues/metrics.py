@@ -54,6 +54,8 @@ _TIME_BOUND = re.compile(
     rf"|\bin\s+{_DURATION}\s+or\s+(?:less|fewer|under)\b",
     re.I,
 )
+_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b)", re.I)
+_CONTRACTED_WILL = re.compile(r"\b(?:we|they|it|you)['\u2019]ll\b", re.I)
 _BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
 
@@ -92,6 +94,7 @@ class MetricCues:
             rf"\btargets?\b\W+(?:[\w'\u2019-]+\W+){{0,10}}?{_UNIT_QTY}", flags
         )
         self.unit_qty = re.compile(_UNIT_QTY, flags)
+        self.symbol_qty = re.compile(rf"(?:{lexicon.alt('target_symbols')})\s?{_UNIT_QTY}", flags)
         self.any_num = re.compile(r"\d")
         activity = lexicon.alt("activity_objects")
         self.activity = re.compile(
@@ -106,7 +109,7 @@ class MetricCues:
         self.common = common
 
     def _has_change(self, text: str) -> bool:
-        """A target stated as a change: from X to Y, by N%, to N, halve, a N% reduction."""
+        """A target stated as a change: from X to Y, by N%, to N, a N% reduction."""
         return any(
             rx.search(text)
             for rx in (
@@ -115,7 +118,6 @@ class MetricCues:
                 self.to_qty,
                 self.target_then_qty,
                 self.qty_change,
-                self.multiple,
             )
         )
 
@@ -136,8 +138,15 @@ class MetricCues:
             _EXPLICIT.search(text)
             or _FUTURE.search(text)
             or self.leading_verb.search(text)
+            or self.symbol_qty.search(text)
+            or self.lx.has("success_framing", text)
             or self.lx.has("target_context", unit.context)
         )
+
+    def _percent_goal(self, text: str, change: bool) -> bool:
+        """A goal to move a share to a percentage ("a goal to increase this to 90% by 2024"): the
+        percentage is the measure even when the sentence names it only by a pronoun."""
+        return change and bool(_EXPLICIT.search(text)) and bool(_PERCENT.search(text))
 
     def _kpi_row(self, unit: Unit) -> bool:
         """A table row read under a header or heading about targets, with figures in it."""
@@ -159,7 +168,10 @@ class MetricCues:
         if self.activity.search(plain) or self.lx.has("activity_verbs", plain):
             return False
         return bool(
-            self._has_change(plain) or self.unit_qty.search(plain) or self._has_threshold(plain)
+            self._has_change(plain)
+            or self.multiple.search(plain)
+            or self.unit_qty.search(plain)
+            or self._has_threshold(plain)
         )
 
     def _time_bound(self, text: str) -> bool:
@@ -178,16 +190,20 @@ class MetricCues:
         if self._time_bound(text):
             return finding(unit, Level.STRONG, "present", 1.1)
         change, threshold = self._has_change(text), self._has_threshold(text)
+        # "halve", "double", "zero harm": a target only when said as one ("double picks" is a
+        # fault in a weave, "the value doubles" a step of a method).
+        change = change or (bool(self.multiple.search(text)) and self._goal_framed(unit))
         kpi = self._kpi_row(unit)
         in_context = self.lx.has("target_context", unit.context) and bool(
             self.unit_qty.search(text)
         )
         flat_row = self._flattened_row(text)
-        if not (change or threshold or kpi or in_context or flat_row):
+        criterion = self.lx.has("success_framing", text) and bool(self.unit_qty.search(text))
+        if not (change or threshold or kpi or in_context or flat_row or criterion):
             return None
         if self.lx.has("budget_context", text):
             return None
-        if not kpi and not self.lx.has("metric_nouns", text):
+        if not (kpi or self.lx.has("metric_nouns", text) or self._percent_goal(text, change)):
             return None
         said_as_goal = bool(_EXPLICIT.search(text) or _FUTURE.search(text))
         if self.lx.has("description", text) and not (kpi or said_as_goal):
@@ -207,11 +223,17 @@ class MetricCues:
             return finding(unit, Level.WEAK, "partial_named", 1.2)
         if self.lx.has("vague_target", text) and nouns:
             return finding(unit, Level.WEAK, "partial_vague", 1.0)
-        if self.lx.has("measure_words", text) and (_FUTURE.search(text) or _EXPLICIT.search(text)):
+        if self.lx.has("measure_words", text) and self._ahead(text):
             return finding(unit, Level.WEAK, "partial_named", 0.9)
         if self.lx.has("target_context", unit.context) and nouns and unit.kind != "table_row":
             return finding(unit, Level.WEAK, "partial_named", 0.8)
         return None
+
+    def _ahead(self, text: str) -> bool:
+        """Said of what this plan will do or aims at, not of today."""
+        return bool(
+            _FUTURE.search(text) or _EXPLICIT.search(text) or _CONTRACTED_WILL.search(text)
+        ) or self.common.has("commitment", text)
 
     def _activity(self, unit: Unit) -> Finding | None:
         text = unit.text
@@ -238,7 +260,8 @@ class MetricCues:
         if strong is not None and activity is not None and not self._business_noun(unit.text):
             strong = None
         base = strong or activity or self._weak(unit)
-        on_topic = self.lx.has("metric_nouns", unit.text) and bool(
+        nouns = self.lx.has("metric_nouns", unit.text) or self.lx.has("measure_words", unit.text)
+        on_topic = nouns and bool(
             re.search(r"\b(targets?|baselines?|kpis?|measures?|metrics?)\b", unit.text, re.I)
         )
         return moderate(unit, features, base, on_topic=on_topic)
