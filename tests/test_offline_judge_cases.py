@@ -128,6 +128,9 @@ GOVERNANCE: list[Case] = [
     ("governance", "partial", "Governance", "paragraph", "We will establish appropriate AI governance in due course."),
     # weighing whether a body is needed at all is not yet a mechanism; a body checking each case is
     ("governance", "partial", "Oversight", "paragraph", "We will examine whether the data protection board needs to be given a wider remit."),
+    # monitoring how widely a technology is taken up is a market survey, not model monitoring
+    ("governance", "absent", "Measuring progress", "paragraph", "We will run an annual AI monitoring to find out the adoption rate of AI among small firms."),
+    ("governance", "present", "Operations", "paragraph", "Production monitoring will check the model for drift every week."),
     ("governance", "present", "Oversight", "paragraph", "The Model Risk Committee will review whether each model meets its thresholds before release, every month."),
     ("governance", "partial", "Principles", "paragraph", "We are committed to using AI ethically and in compliance with regulation."),
     ("governance", "partial", "Governance", "paragraph", "A governance framework will be developed in phase two."),

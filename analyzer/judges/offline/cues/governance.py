@@ -112,8 +112,10 @@ class GovernanceCues:
             return finding(unit, Level.STRONG, "present", 1.2)
         if self.lx.has("periodic_controls", text) and self.lx.has("cadence", text):
             return finding(unit, Level.STRONG, "present", 1.3)
-        if self.lx.has("monitoring", text) and (
-            self.lx.has("cadence", text) or self.lx.has("remit_verbs", text)
+        if (
+            self.lx.has("monitoring", text)
+            and not self.lx.has("adoption_survey", text)
+            and (self.lx.has("cadence", text) or self.lx.has("remit_verbs", text))
         ):
             return finding(unit, Level.STRONG, "present", 1.4)
         if self.lx.has("policy_rules", text) and _GOVERNED.search(text + " " + unit.context):
