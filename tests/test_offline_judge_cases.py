@@ -46,6 +46,10 @@ OUTCOMES: list[Case] = [
     ("outcomes", "absent", "Market", "paragraph", "Many hospitals have reduced waiting times by using AI triage."),
     ("outcomes", "absent", "Where we are", "paragraph", "Revenue grew by 12% last year."),
     ("outcomes", "absent", "Scope", "paragraph", "This document describes the architecture of the data platform."),
+    ("outcomes", "present", "Team OKRs", "bullet", "Key result: Increase the share of members who renew online by a third"),
+    ("outcomes", "present", "H2 plan", "bullet", "KR 2.1 - Cut the cost of processing a supplier invoice"),
+    ("outcomes", "partial", "H2 plan", "bullet", "KR1.1: Launch the new volunteer portal"),
+    ("outcomes", "absent", "How OKRs work", "paragraph", "Many teams use key results to track cost and revenue."),
 ]
 
 METRICS: list[Case] = [
