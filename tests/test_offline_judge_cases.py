@@ -180,6 +180,12 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Complaints", "paragraph", "Complaints are reviewed weekly and used to improve the booking process."),
     ("human_oversight", "partial", "Improving", "paragraph", "We will improve our services based on feedback from users."),
     ("human_oversight", "absent", "Pricing", "paragraph", "Prices are updated monthly based on market data."),
+    # Routing to a governance body is risk escalation, not people checking the system's output.
+    ("human_oversight", "absent", "Managing AI risks", "paragraph", "Risks rated 12 or above are escalated to the Programme Board each month."),
+    ("human_oversight", "present", "Fraud screening", "paragraph", "Claims the model flags as possible fraud are referred to a senior investigator before any payment is stopped."),
+    # A risk register's row states a risk and its mitigation, not a step of the routine.
+    ("human_oversight", "partial", "Principal risks", "table_row", "Risk\tLikelihood\tImpact\tMitigation || Caseworkers stop checking the automated recommendations\tMedium\tHigh\tRefresher training"),
+    ("human_oversight", "present", "Checks", "table_row", "Step\tWho\tWhen || Caseworkers check the automated recommendations\tDuty caseworker\tDaily"),
     ("human_oversight", "absent", "History", "paragraph", "The service was changed in 2021 in response to complaints."),
 ]
 

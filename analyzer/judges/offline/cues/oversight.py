@@ -83,7 +83,7 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.8)
         if self._loop(text) and self._about_ai(unit):
             return finding(unit, Level.STRONG, "present", 1.5)
-        if self.lx.has("constraints", text) and self._about_ai(unit):
+        if self.lx.has("constraints", text) and self._about_ai(unit) and not by_body:
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("feedback_cycle", text) and self.lx.has("cycle", text):
             return finding(unit, Level.STRONG, "present", 1.3)
@@ -103,8 +103,15 @@ class OversightCues:
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         return None
 
+    def _risk_row(self, unit: Unit) -> bool:
+        """A row of a risk register (its header names likelihood, impact or mitigation): it states
+        what might go wrong and how it is to be met, not a step of the working routine."""
+        return unit.kind == "table_row" and self.lx.has("risk_register", unit.header)
+
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
             return None
         base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
+        if base is not None and base.level == Level.STRONG and self._risk_row(unit):
+            base = finding(unit, Level.WEAK, "partial_intent", base.weight)
         return moderate(unit, features, base, on_topic=False)
