@@ -50,6 +50,15 @@ OUTCOMES: list[Case] = [
     ("outcomes", "present", "H2 plan", "bullet", "KR 2.1 - Cut the cost of processing a supplier invoice"),
     ("outcomes", "partial", "H2 plan", "bullet", "KR1.1: Launch the new volunteer portal"),
     ("outcomes", "absent", "How OKRs work", "paragraph", "Many teams use key results to track cost and revenue."),
+    # The organisation's aim with a qualifier between, and a declared standing: aspirations.
+    ("outcomes", "partial", "Introduction", "paragraph", "Our aim for this season is to become a friendlier and more open theatre for families."),
+    ("outcomes", "partial", "Welcome", "paragraph", "Our ambition is simple: to put good advice within reach of every tenant."),
+    ("outcomes", "present", "Introduction", "paragraph", "Our aim for this season is to cut the time members wait for a refund."),
+    ("outcomes", "partial", "Vision 2030", "bullet", "By 2030 the league shall be the best-run amateur league in the country."),
+    ("outcomes", "partial", "About us", "paragraph", "The helpline is part of our promise to be the most trusted housing charity in Wales."),
+    ("outcomes", "partial", "A note from the director", "paragraph", "I would like the practice to modernise how we work while keeping the care our clients know."),
+    ("outcomes", "absent", "Architecture", "paragraph", "The new booking platform will be the most important part of the programme."),
+    ("outcomes", "absent", "Thanks", "paragraph", "We would like to thank our volunteers for their time."),
 ]
 
 METRICS: list[Case] = [
