@@ -210,6 +210,15 @@ ROADMAP: list[Case] = [
     ("roadmap", "partial", "Ideas", "paragraph", "We have identified twelve potential use cases across the business."),
     ("roadmap", "partial", "Approach", "paragraph", "We will start small and scale what works."),
     ("roadmap", "absent", "Context", "paragraph", "AI is changing every industry."),
+    # The order or timing of the steps left open, an order given in one sentence, candidate next
+    # steps under their heading: a path without dates (partial); near-misses stay absent.
+    ("roadmap", "partial", "After the pilot", "paragraph", "Order and timing of the later roll-outs depend on the evaluation and on the budget."),
+    ("roadmap", "partial", "Scope", "paragraph", "The scheme opens first to tenants in the north district, then to the south district, and afterwards to leaseholders."),
+    ("roadmap", "absent", "Events", "paragraph", "The order of the day depends on the weather."),
+    ("roadmap", "absent", "History", "paragraph", "The choir first sang in Leeds, then in York."),
+    ("roadmap", "partial", "Where we could go next", "bullet", "Sensors on the refrigerated trailers"),
+    ("roadmap", "partial", "What we are exploring", "bullet", "A members' app with personalised reading lists"),
+    ("roadmap", "absent", "Where we went on the staff trip", "bullet", "A walk along the canal"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
