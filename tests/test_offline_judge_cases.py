@@ -59,6 +59,11 @@ OUTCOMES: list[Case] = [
     ("outcomes", "partial", "A note from the director", "paragraph", "I would like the practice to modernise how we work while keeping the care our clients know."),
     ("outcomes", "absent", "Architecture", "paragraph", "The new booking platform will be the most important part of the programme."),
     ("outcomes", "absent", "Thanks", "paragraph", "We would like to thank our volunteers for their time."),
+    # A result word at the tail of a compound adjective describes a thing, not a result.
+    ("outcomes", "absent", "Objectives", "bullet", "Release high-quality open datasets on river levels"),
+    ("outcomes", "absent", "Objectives", "bullet", "Improve real-time monitoring of the tram network"),
+    ("outcomes", "present", "Objectives", "bullet", "Improve the quality of school meals across the borough"),
+    ("outcomes", "present", "Objectives", "bullet", "Reduce high-risk prescribing in our care homes"),
 ]
 
 METRICS: list[Case] = [

@@ -16,6 +16,13 @@ _PASSIVE = re.compile(
 
 
 _FIGURES = re.compile(r"\d\s?%|[£$€]\s?\d|\bfrom\s+\d")
+# A result word as the tail of a compound adjective ("high-quality datasets", "real-time
+# alerts", "low-cost hosting") describes a thing, it is not the result being changed.
+_COMPOUND = re.compile(
+    r"\b(high|low|top|best|good|poor|real|full|part|long|short|mid|near)-"
+    r"(?=(?:quality|cost|time|value|volume|speed|performance)\b)",
+    re.I,
+)
 
 
 class OutcomeCues:
@@ -30,6 +37,7 @@ class OutcomeCues:
 
     def _result(self, text: str) -> bool:
         """A result verb acting on a business object (or the object, then a passive verb)."""
+        text = _COMPOUND.sub(r"\1_", text)
         if not self.lx.has("objects", text):
             return False
         return (self.lx.has("verbs", text) and near(text, self.verbs, self.objects, 8)) or near(
