@@ -224,6 +224,9 @@ ROADMAP: list[Case] = [
     ("roadmap", "partial", "Where we could go next", "bullet", "Sensors on the refrigerated trailers"),
     ("roadmap", "partial", "What we are exploring", "bullet", "A members' app with personalised reading lists"),
     ("roadmap", "absent", "Where we went on the staff trip", "bullet", "A walk along the canal"),
+    # A sign-off table's dated rows record who approved the document, not steps of the plan.
+    ("roadmap", "absent", "Approval", "table_row", "Name\tRole\tDate || Dana Okafor\tSenior Responsible Owner\t17 June 2026"),
+    ("roadmap", "present", "Plan", "table_row", "Milestone\tOwner\tDate || Pilot in two depots\tHead of Fleet\tJune 2026"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.

@@ -88,11 +88,17 @@ class RoadmapCues:
         return len(dates) >= 2 and self.lx.has("step_verbs", text) and self._scheduled(text)
 
     def _milestone_table(self, unit: Unit) -> bool:
-        """A row of a plan table (milestones, phases, dates), not of a KPI table."""
+        """A row of a plan table (milestones, phases, dates), not of a KPI table nor of a
+        sign-off table (who approved the document, and when)."""
         header = unit.header or unit.context
+        if self.lx.has("signoff_header", unit.header) and not self._names_steps(unit.header):
+            return False
         return self.lx.has("milestone_context", unit.context) and not self.lx.has(
             "kpi_header", header
         )
+
+    def _names_steps(self, header: str) -> bool:
+        return self.lx.has("milestone_words", header) or self.lx.has("phase_labels", header)
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
