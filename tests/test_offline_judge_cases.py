@@ -544,3 +544,16 @@ def test_a_line_led_by_a_quarter_under_a_timeline_heading_is_a_milestone(
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+
+def test_a_result_under_a_numbered_goal_is_that_goals_outcome(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A section under "Mission 2" (at any depth) states that goal's result; the same sentence
+    under headings that number nothing is not framed as a goal."""
+    text = "Repairs are planned with tenants so as to lower the number of repeat visits."
+    goal = DocBuilder().heading("Mission 2").subheading("Repairs that stay fixed").para(text)
+    assert judge_one(judge, rubric, goal, "outcomes").status == "present"
+    plain = DocBuilder().heading("Background").subheading("How repairs work today").para(text)
+    assert judge_one(judge, rubric, plain, "outcomes").status == "absent"

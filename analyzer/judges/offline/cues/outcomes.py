@@ -48,13 +48,20 @@ class OutcomeCues:
         """Said as a goal of this plan: goal wording, an imperative, or a goal heading."""
         if self.lx.has("goal_frame", unit.text):
             return True
-        if self.lx.has("goal_context", unit.context):
+        if self.lx.has("goal_context", unit.context) or self._under_numbered_goal(unit):
             return unit.kind in ("bullet", "table_row", "paragraph", "title", "note")
         return unit.kind in ("bullet", "title") and bool(self.leading_verb.search(unit.text))
+
+    def _under_numbered_goal(self, unit: Unit) -> bool:
+        """Under a heading, at any depth, that numbers a goal of the plan ("Mission 1",
+        "Strategic goal 3"): what the section says it will change is that goal's result."""
+        return any(self.lx.has("numbered_goal", title) for title in unit.block.locator.section)
 
     def _strongly_framed(self, unit: Unit) -> bool:
         """Goal wording in the unit, a goal heading, or a committing lead-in ("we will:")."""
         if self.lx.has("goal_frame", unit.text) or self.lx.has("goal_context", unit.context):
+            return True
+        if self._under_numbered_goal(unit):
             return True
         return unit.kind == "bullet" and bool(unit.lead) and self.lx.has("goal_frame", unit.lead)
 
