@@ -557,3 +557,21 @@ def test_a_result_under_a_numbered_goal_is_that_goals_outcome(
     assert judge_one(judge, rubric, goal, "outcomes").status == "present"
     plain = DocBuilder().heading("Background").subheading("How repairs work today").para(text)
     assert judge_one(judge, rubric, plain, "outcomes").status == "absent"
+
+
+
+def test_a_row_of_dates_under_a_roadmap_heading_is_a_timeline(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A deck's timeline graphic comes out as a line of dates under its heading; one date, or
+    dates under a heading on measures, is not a timeline."""
+    timeline = DocBuilder().heading("Roadmap").subheading("Mid-term horizon")
+    timeline.para("Q1 2027 Q2-Q3 2027 Q4 2027")
+    assert judge_one(judge, rubric, timeline, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Roadmap").subheading("Next year").para("Q1 2027"),
+        DocBuilder().heading("Key measures").subheading("Targets").para("Q1 2027 Q2 2027"),
+        DocBuilder().heading("Board meetings").para("March 2027 June 2027 September 2027"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks

@@ -34,6 +34,7 @@ _INTENT = re.compile(
     r"\b(will|plan(s|ned)?\s+to|hope\s+to|aim\s+to|intend\s+to|expect\s+to)\b", re.I
 )
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_HORIZON = re.compile(r"\b(horizons?|(short|mid|medium|long|near)[\s-]term|immediate)\b", re.I)
 # The only words a date label may carry besides the date ("By end of Q1", "Target: Sep 2026").
 _DATE_WORDS = re.compile(
     r"by|end|of|the|start|beginning|middle|in|from|until|before|due|targets?|deadline|year|"
@@ -132,9 +133,23 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.2)
         if self._under_date(unit):
             return finding(unit, Level.STRONG, "present", 1.1)
-        if self._dated_line_of_timeline(unit):
+        if self._dated_line_of_timeline(unit) or self._dates_of_timeline(unit):
             return finding(unit, Level.STRONG, "present", 1.2)
         return None
+
+    def _dates_of_timeline(self, unit: Unit) -> bool:
+        """A line of two or more quarters or months and nothing else, under a roadmap, timeline
+        or horizon heading: the date row of a timeline graphic that a deck gave as text
+        ("Q1 2021 Q1-Q3 2021 Q3-Q4 2021")."""
+        text, titles = unit.text, " ".join(unit.block.locator.section)
+        dates = {m.group(0).lower() for m in self.calendar.finditer(text)}
+        on_path = self.lx.has("milestone_context", titles) or bool(_HORIZON.search(titles))
+        return (
+            len(dates) >= 2
+            and self._date_only(text)
+            and on_path
+            and not self.lx.has("kpi_header", titles)
+        )
 
     def _dated_line_of_timeline(self, unit: Unit) -> bool:
         """A line led by a quarter or month under a milestones or timeline heading: a row of a
