@@ -64,6 +64,10 @@ OUTCOMES: list[Case] = [
     ("outcomes", "absent", "Objectives", "bullet", "Improve real-time monitoring of the tram network"),
     ("outcomes", "present", "Objectives", "bullet", "Improve the quality of school meals across the borough"),
     ("outcomes", "present", "Objectives", "bullet", "Reduce high-risk prescribing in our care homes"),
+    # Items under a heading on what the plan will do are its activities (partial).
+    ("outcomes", "partial", "What we will do", "bullet", "Fit a card reader to every library self-service kiosk"),
+    ("outcomes", "partial", "What we're doing", "bullet", "Photograph and catalogue the 1950s print collection"),
+    ("outcomes", "absent", "What we did last year", "bullet", "Photograph and catalogue the 1950s print collection"),
 ]
 
 METRICS: list[Case] = [
