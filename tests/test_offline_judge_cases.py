@@ -198,6 +198,8 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Complaints", "paragraph", "Complaints are reviewed weekly and used to improve the booking process."),
     ("human_oversight", "partial", "Improving", "paragraph", "We will improve our services based on feedback from users."),
     ("human_oversight", "absent", "Pricing", "paragraph", "Prices are updated monthly based on market data."),
+    # Routed somewhere is a hand-off to people only when people are named.
+    ("human_oversight", "absent", "AI in social services", "paragraph", "With AI, applicants are referred to the right service from the very first contact."),
     # Routing to a governance body is risk escalation, not people checking the system's output.
     ("human_oversight", "absent", "Managing AI risks", "paragraph", "Risks rated 12 or above are escalated to the Programme Board each month."),
     ("human_oversight", "present", "Fraud screening", "paragraph", "Claims the model flags as possible fraud are referred to a senior investigator before any payment is stopped."),
@@ -579,3 +581,19 @@ def test_a_row_of_dates_under_a_roadmap_heading_is_a_timeline(
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+
+def test_a_heading_on_ai_makes_its_sections_about_ai(judge: OfflineJudge, rubric: Rubric) -> None:
+    """Under a document titled for an AI tool, "staff" and "the software" are that tool's: a
+    routine or intent stated in a later section counts; the same words under a title that
+    says nothing of AI do not."""
+    text = "Housing officers remain responsible for every decision on a repair."
+    on_ai = DocBuilder().heading("Policy: AI-assisted triage of repair requests")
+    on_ai.subheading("Safeguards").para(text)
+    assert judge_one(judge, rubric, on_ai, "human_oversight").status == "partial"
+    plain = DocBuilder().heading("Policy: handling repair requests").subheading("Safeguards")
+    assert judge_one(judge, rubric, plain.para(text), "human_oversight").status == "absent"
+    # "Model" heads operating models too: above the unit's own heading it is not enough.
+    operating = DocBuilder().heading("Repairs service operating model").subheading("Safeguards")
+    assert judge_one(judge, rubric, operating.para(text), "human_oversight").status == "absent"

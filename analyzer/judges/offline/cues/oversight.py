@@ -23,6 +23,8 @@ _BODY_NAME = re.compile(
 )
 _CONCRETE = re.compile(r"\b(every|each|all|any|before|until|unless)\b", re.I)
 _BODY = re.compile(r"\b(committee|council|board|panel|authority|forum)\b", re.IGNORECASE)
+# Routed or referred somewhere: a hand-off to people only when people are named.
+_ROUTED = re.compile(r"\b(routed|referred|passed|escalated|handed|goes|route)\b", re.I)
 _MODAL = re.compile(r"\b(will|must|shall|should|always|continue\s+to|remain|stays?)\b", re.I)
 
 
@@ -63,8 +65,23 @@ class OversightCues:
         """People handed what the system produced who act on it, in one sentence."""
         return all(self.lx.has(key, text) for key in ("routine", "humans", "validation_verbs"))
 
+    def _constrained(self, unit: Unit) -> bool:
+        """A limit on what the system may do alone; one that routes or refers work somewhere is a
+        hand-off only when it names the people it goes to ("referred to a senior investigator",
+        not "referred to the right place")."""
+        text = unit.text
+        if not (self.lx.has("constraints", text) and self._about_ai(unit)):
+            return False
+        return self.lx.has("humans", text) or not _ROUTED.search(text)
+
     def _about_ai(self, unit: Unit) -> bool:
-        return self.lx.has("ai_context", unit.text) or self.lx.has("ai_context", unit.context)
+        """The unit, its context or a heading it sits under (up to the document's title) speaks
+        of AI: in a policy titled for an AI tool, "the software" and "staff" are that tool's.
+        Headings above the unit's own count only with unambiguous words ("AI", "automated",
+        not "model", which also heads an operating model)."""
+        if self.lx.has("ai_context", unit.text) or self.lx.has("ai_context", unit.context):
+            return True
+        return self.lx.has("ai_title", " ".join(unit.block.locator.section))
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
@@ -83,7 +100,7 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.8)
         if self._loop(text) and self._about_ai(unit):
             return finding(unit, Level.STRONG, "present", 1.5)
-        if self.lx.has("constraints", text) and self._about_ai(unit) and not by_body:
+        if not by_body and self._constrained(unit):
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("feedback_cycle", text) and self.lx.has("cycle", text):
             return finding(unit, Level.STRONG, "present", 1.3)
