@@ -187,7 +187,16 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Routing", "paragraph", "Low-confidence predictions from the model are routed to a human reviewer."),
     ("human_oversight", "partial", "Principles", "paragraph", "Humans will remain in control of all decisions made with AI."),
     ("human_oversight", "partial", "Service design", "bullet", "Meet with residents every fortnight and gather feedback on the new booking service"),
-    ("human_oversight", "partial", "Data", "bullet", "Develop data validation and data quality checks for the grants register"),
+    # A check on the data itself, named as a step or service, is a concrete data-quality check.
+    ("human_oversight", "present", "Data", "bullet", "Develop data validation and data quality checks for the grants register"),
+    ("human_oversight", "present", "Sensors", "paragraph", "Data-quality checks on the flow meters run every night, and gaps are sent to the field team."),
+    ("human_oversight", "partial", "Data", "paragraph", "The register is kept without any data quality checks."),
+    ("human_oversight", "absent", "Context", "paragraph", "Poor data quality is a common problem in many councils."),
+    ("human_oversight", "partial", "Regulation", "paragraph", "AI Act: mandatory data quality controls for high-risk systems"),
+    # Models validated or evaluated, with no step saying who checks what: partial.
+    ("human_oversight", "partial", "Research", "bullet", "Independent evaluation of the flood models before each season"),
+    ("human_oversight", "partial", "Our year", "paragraph", "We aim to validate at least 6 risk models with partner hospitals this year."),
+    ("human_oversight", "absent", "Review", "paragraph", "We will evaluate the new operating model after its first year."),
     ("human_oversight", "absent", "Customers", "paragraph", "We run a customer survey every year."),
     ("human_oversight", "partial", "People", "paragraph", "AI will augment, not replace, our clinicians."),
     ("human_oversight", "partial", "Change", "paragraph", "Our processes will evolve as AI is adopted."),

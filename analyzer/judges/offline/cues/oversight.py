@@ -23,8 +23,19 @@ _BODY_NAME = re.compile(
 )
 _CONCRETE = re.compile(r"\b(every|each|all|any|before|until|unless)\b", re.I)
 _BODY = re.compile(r"\b(committee|council|board|panel|authority|forum)\b", re.IGNORECASE)
+_NONE = re.compile(
+    r"\b(no|without|lacks?|lacking|lack\s+of|absence\s+of|missing)\s+(\w+\s+){0,2}data\b", re.I
+)
+# Models that are not AI models ("evaluate the operating model").
+_OTHER_MODEL = re.compile(
+    r"\b(business|operating|financial|funding|delivery|governance|service|care|partnership|"
+    r"pricing|revenue|staffing|maturity|logic|cost|role|hybrid|working)\s+models?\b",
+    re.I,
+)
 # Routed or referred somewhere: a hand-off to people only when people are named.
 _ROUTED = re.compile(r"\b(routed|referred|passed|escalated|handed|goes|route)\b", re.I)
+# Checks another party imposes (a law, a regulation), not this organisation's own step.
+_IMPOSED = re.compile(r"\b(mandatory|legislation|regulations?\s+(introduces?|requires?))\b", re.I)
 _MODAL = re.compile(r"\b(will|must|shall|should|always|continue\s+to|remain|stays?)\b", re.I)
 
 
@@ -104,6 +115,8 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("feedback_cycle", text) and self.lx.has("cycle", text):
             return finding(unit, Level.STRONG, "present", 1.3)
+        if self.lx.has("data_checks", text) and not (_NONE.search(text) or _IMPOSED.search(text)):
+            return finding(unit, Level.STRONG, "present", 1.2)
         return None
 
     def _weak(self, unit: Unit) -> Finding | None:
@@ -111,6 +124,8 @@ class OversightCues:
         text = unit.text
         if self.lx.has("intent", text):
             return finding(unit, Level.WEAK, "partial_intent", 1.0)
+        if self.lx.has("model_checks", text) and not _OTHER_MODEL.search(text):
+            return finding(unit, Level.WEAK, "partial_intent", 0.8)
         if not self._about_ai(unit):
             return None
         if self.lx.has("intent_ai", text):
