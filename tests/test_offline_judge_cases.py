@@ -242,6 +242,9 @@ ROADMAP: list[Case] = [
     # A sign-off table's dated rows record who approved the document, not steps of the plan.
     ("roadmap", "absent", "Approval", "table_row", "Name\tRole\tDate || Dana Okafor\tSenior Responsible Owner\t17 June 2026"),
     ("roadmap", "present", "Plan", "table_row", "Milestone\tOwner\tDate || Pilot in two depots\tHead of Fleet\tJune 2026"),
+    # The system's ranked list is its output, not an order of the plan's use cases.
+    ("roadmap", "absent", "Using the tool", "paragraph", "Each morning the tool ranks open cases, and a supervisor reviews the ranked list before any visit."),
+    ("roadmap", "partial", "Use cases", "paragraph", "The seven candidate uses are ranked, and the first two are funded this year."),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
