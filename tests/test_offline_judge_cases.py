@@ -245,6 +245,10 @@ ROADMAP: list[Case] = [
     # The system's ranked list is its output, not an order of the plan's use cases.
     ("roadmap", "absent", "Using the tool", "paragraph", "Each morning the tool ranks open cases, and a supervisor reviews the ranked list before any visit."),
     ("roadmap", "partial", "Use cases", "paragraph", "The seven candidate uses are ranked, and the first two are funded this year."),
+    # A section headed as the plan's roadmap, and an ordinal release being planned: partial.
+    ("roadmap", "partial", "Plan", "heading", "Flood-model development roadmap"),
+    ("roadmap", "absent", "Plan", "heading", "Why roads matter to the county"),
+    ("roadmap", "partial", "Status", "bullet", "Planning the 1st release once the schema is stable"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.

@@ -221,6 +221,13 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.6)
         return None
 
+    def _roadmap_heading(self, unit: Unit) -> Finding | None:
+        """A section headed as the plan's roadmap ("Development roadmap"): a path is set out,
+        though a heading alone shows no dates or gates (partial)."""
+        if self.lx.has("roadmap_heading", unit.text):
+            return finding(unit, Level.WEAK, "partial_phases", 0.6)
+        return None
+
     def _date_only(self, text: str) -> bool:
         """A date with at most a label ("Target: Sep 2026", "Due Q3 2027")."""
         rest = self.date.sub(" ", text)
@@ -228,7 +235,7 @@ class RoadmapCues:
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.kind == "heading":
-            found = self._dated_phase_heading(unit)
+            found = self._dated_phase_heading(unit) or self._roadmap_heading(unit)
             return moderate(unit, features, found, on_topic=False) if found else None
         if unit.is_header:
             return None
