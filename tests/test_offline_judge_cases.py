@@ -568,7 +568,6 @@ def test_a_line_led_by_a_quarter_under_a_timeline_heading_is_a_milestone(
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
 
 
-
 def test_a_result_under_a_numbered_goal_is_that_goals_outcome(
     judge: OfflineJudge, rubric: Rubric
 ) -> None:
@@ -579,7 +578,6 @@ def test_a_result_under_a_numbered_goal_is_that_goals_outcome(
     assert judge_one(judge, rubric, goal, "outcomes").status == "present"
     plain = DocBuilder().heading("Background").subheading("How repairs work today").para(text)
     assert judge_one(judge, rubric, plain, "outcomes").status == "absent"
-
 
 
 def test_a_row_of_dates_under_a_roadmap_heading_is_a_timeline(
@@ -597,7 +595,6 @@ def test_a_row_of_dates_under_a_roadmap_heading_is_a_timeline(
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
-
 
 
 def test_a_heading_on_ai_makes_its_sections_about_ai(judge: OfflineJudge, rubric: Rubric) -> None:
