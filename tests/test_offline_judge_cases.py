@@ -46,6 +46,28 @@ OUTCOMES: list[Case] = [
     ("outcomes", "absent", "Market", "paragraph", "Many hospitals have reduced waiting times by using AI triage."),
     ("outcomes", "absent", "Where we are", "paragraph", "Revenue grew by 12% last year."),
     ("outcomes", "absent", "Scope", "paragraph", "This document describes the architecture of the data platform."),
+    ("outcomes", "present", "Team OKRs", "bullet", "Key result: Increase the share of members who renew online by a third"),
+    ("outcomes", "present", "H2 plan", "bullet", "KR 2.1 - Cut the cost of processing a supplier invoice"),
+    ("outcomes", "partial", "H2 plan", "bullet", "KR1.1: Launch the new volunteer portal"),
+    ("outcomes", "absent", "How OKRs work", "paragraph", "Many teams use key results to track cost and revenue."),
+    # The organisation's aim with a qualifier between, and a declared standing: aspirations.
+    ("outcomes", "partial", "Introduction", "paragraph", "Our aim for this season is to become a friendlier and more open theatre for families."),
+    ("outcomes", "partial", "Welcome", "paragraph", "Our ambition is simple: to put good advice within reach of every tenant."),
+    ("outcomes", "present", "Introduction", "paragraph", "Our aim for this season is to cut the time members wait for a refund."),
+    ("outcomes", "partial", "Vision 2030", "bullet", "By 2030 the league shall be the best-run amateur league in the country."),
+    ("outcomes", "partial", "About us", "paragraph", "The helpline is part of our promise to be the most trusted housing charity in Wales."),
+    ("outcomes", "partial", "A note from the director", "paragraph", "I would like the practice to modernise how we work while keeping the care our clients know."),
+    ("outcomes", "absent", "Architecture", "paragraph", "The new booking platform will be the most important part of the programme."),
+    ("outcomes", "absent", "Thanks", "paragraph", "We would like to thank our volunteers for their time."),
+    # A result word at the tail of a compound adjective describes a thing, not a result.
+    ("outcomes", "absent", "Objectives", "bullet", "Release high-quality open datasets on river levels"),
+    ("outcomes", "absent", "Objectives", "bullet", "Improve real-time monitoring of the tram network"),
+    ("outcomes", "present", "Objectives", "bullet", "Improve the quality of school meals across the borough"),
+    ("outcomes", "present", "Objectives", "bullet", "Reduce high-risk prescribing in our care homes"),
+    # Items under a heading on what the plan will do are its activities (partial).
+    ("outcomes", "partial", "What we will do", "bullet", "Fit a card reader to every library self-service kiosk"),
+    ("outcomes", "partial", "What we're doing", "bullet", "Photograph and catalogue the 1950s print collection"),
+    ("outcomes", "absent", "What we did last year", "bullet", "Photograph and catalogue the 1950s print collection"),
 ]
 
 METRICS: list[Case] = [
@@ -206,7 +228,16 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Routing", "paragraph", "Low-confidence predictions from the model are routed to a human reviewer."),
     ("human_oversight", "partial", "Principles", "paragraph", "Humans will remain in control of all decisions made with AI."),
     ("human_oversight", "partial", "Service design", "bullet", "Meet with residents every fortnight and gather feedback on the new booking service"),
-    ("human_oversight", "partial", "Data", "bullet", "Develop data validation and data quality checks for the grants register"),
+    # A check on the data itself, named as a step or service, is a concrete data-quality check.
+    ("human_oversight", "present", "Data", "bullet", "Develop data validation and data quality checks for the grants register"),
+    ("human_oversight", "present", "Sensors", "paragraph", "Data-quality checks on the flow meters run every night, and gaps are sent to the field team."),
+    ("human_oversight", "partial", "Data", "paragraph", "The register is kept without any data quality checks."),
+    ("human_oversight", "absent", "Context", "paragraph", "Poor data quality is a common problem in many councils."),
+    ("human_oversight", "partial", "Regulation", "paragraph", "AI Act: mandatory data quality controls for high-risk systems"),
+    # Models validated or evaluated, with no step saying who checks what: partial.
+    ("human_oversight", "partial", "Research", "bullet", "Independent evaluation of the flood models before each season"),
+    ("human_oversight", "partial", "Our year", "paragraph", "We aim to validate at least 6 risk models with partner hospitals this year."),
+    ("human_oversight", "absent", "Review", "paragraph", "We will evaluate the new operating model after its first year."),
     ("human_oversight", "absent", "Customers", "paragraph", "We run a customer survey every year."),
     ("human_oversight", "partial", "People", "paragraph", "AI will augment, not replace, our clinicians."),
     ("human_oversight", "partial", "Change", "paragraph", "Our processes will evolve as AI is adopted."),
@@ -217,6 +248,14 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Complaints", "paragraph", "Complaints are reviewed weekly and used to improve the booking process."),
     ("human_oversight", "partial", "Improving", "paragraph", "We will improve our services based on feedback from users."),
     ("human_oversight", "absent", "Pricing", "paragraph", "Prices are updated monthly based on market data."),
+    # Routed somewhere is a hand-off to people only when people are named.
+    ("human_oversight", "absent", "AI in social services", "paragraph", "With AI, applicants are referred to the right service from the very first contact."),
+    # Routing to a governance body is risk escalation, not people checking the system's output.
+    ("human_oversight", "absent", "Managing AI risks", "paragraph", "Risks rated 12 or above are escalated to the Programme Board each month."),
+    ("human_oversight", "present", "Fraud screening", "paragraph", "Claims the model flags as possible fraud are referred to a senior investigator before any payment is stopped."),
+    # A risk register's row states a risk and its mitigation, not a step of the routine.
+    ("human_oversight", "partial", "Principal risks", "table_row", "Risk\tLikelihood\tImpact\tMitigation || Caseworkers stop checking the automated recommendations\tMedium\tHigh\tRefresher training"),
+    ("human_oversight", "present", "Checks", "table_row", "Step\tWho\tWhen || Caseworkers check the automated recommendations\tDuty caseworker\tDaily"),
     ("human_oversight", "absent", "History", "paragraph", "The service was changed in 2021 in response to complaints."),
 ]
 
@@ -232,6 +271,25 @@ ROADMAP: list[Case] = [
     ("roadmap", "partial", "Ideas", "paragraph", "We have identified twelve potential use cases across the business."),
     ("roadmap", "partial", "Approach", "paragraph", "We will start small and scale what works."),
     ("roadmap", "absent", "Context", "paragraph", "AI is changing every industry."),
+    # The order or timing of the steps left open, an order given in one sentence, candidate next
+    # steps under their heading: a path without dates (partial); near-misses stay absent.
+    ("roadmap", "partial", "After the pilot", "paragraph", "Order and timing of the later roll-outs depend on the evaluation and on the budget."),
+    ("roadmap", "partial", "Scope", "paragraph", "The scheme opens first to tenants in the north district, then to the south district, and afterwards to leaseholders."),
+    ("roadmap", "absent", "Events", "paragraph", "The order of the day depends on the weather."),
+    ("roadmap", "absent", "History", "paragraph", "The choir first sang in Leeds, then in York."),
+    ("roadmap", "partial", "Where we could go next", "bullet", "Sensors on the refrigerated trailers"),
+    ("roadmap", "partial", "What we are exploring", "bullet", "A members' app with personalised reading lists"),
+    ("roadmap", "absent", "Where we went on the staff trip", "bullet", "A walk along the canal"),
+    # A sign-off table's dated rows record who approved the document, not steps of the plan.
+    ("roadmap", "absent", "Approval", "table_row", "Name\tRole\tDate || Dana Okafor\tSenior Responsible Owner\t17 June 2026"),
+    ("roadmap", "present", "Plan", "table_row", "Milestone\tOwner\tDate || Pilot in two depots\tHead of Fleet\tJune 2026"),
+    # The system's ranked list is its output, not an order of the plan's use cases.
+    ("roadmap", "absent", "Using the tool", "paragraph", "Each morning the tool ranks open cases, and a supervisor reviews the ranked list before any visit."),
+    ("roadmap", "partial", "Use cases", "paragraph", "The seven candidate uses are ranked, and the first two are funded this year."),
+    # A section headed as the plan's roadmap, and an ordinal release being planned: partial.
+    ("roadmap", "partial", "Plan", "heading", "Flood-model development roadmap"),
+    ("roadmap", "absent", "Plan", "heading", "Why roads matter to the county"),
+    ("roadmap", "partial", "Status", "bullet", "Planning the 1st release once the schema is stable"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
@@ -566,3 +624,47 @@ def test_a_line_led_by_a_quarter_under_a_timeline_heading_is_a_milestone(
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_a_result_under_a_numbered_goal_is_that_goals_outcome(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A section under "Mission 2" (at any depth) states that goal's result; the same sentence
+    under headings that number nothing is not framed as a goal."""
+    text = "Repairs are planned with tenants so as to lower the number of repeat visits."
+    goal = DocBuilder().heading("Mission 2").subheading("Repairs that stay fixed").para(text)
+    assert judge_one(judge, rubric, goal, "outcomes").status == "present"
+    plain = DocBuilder().heading("Background").subheading("How repairs work today").para(text)
+    assert judge_one(judge, rubric, plain, "outcomes").status == "absent"
+
+
+def test_a_row_of_dates_under_a_roadmap_heading_is_a_timeline(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A deck's timeline graphic comes out as a line of dates under its heading; one date, or
+    dates under a heading on measures, is not a timeline."""
+    timeline = DocBuilder().heading("Roadmap").subheading("Mid-term horizon")
+    timeline.para("Q1 2027 Q2-Q3 2027 Q4 2027")
+    assert judge_one(judge, rubric, timeline, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Roadmap").subheading("Next year").para("Q1 2027"),
+        DocBuilder().heading("Key measures").subheading("Targets").para("Q1 2027 Q2 2027"),
+        DocBuilder().heading("Board meetings").para("March 2027 June 2027 September 2027"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_a_heading_on_ai_makes_its_sections_about_ai(judge: OfflineJudge, rubric: Rubric) -> None:
+    """Under a document titled for an AI tool, "staff" and "the software" are that tool's: a
+    routine or intent stated in a later section counts; the same words under a title that
+    says nothing of AI do not."""
+    text = "Housing officers remain responsible for every decision on a repair."
+    on_ai = DocBuilder().heading("Policy: AI-assisted triage of repair requests")
+    on_ai.subheading("Safeguards").para(text)
+    assert judge_one(judge, rubric, on_ai, "human_oversight").status == "partial"
+    plain = DocBuilder().heading("Policy: handling repair requests").subheading("Safeguards")
+    assert judge_one(judge, rubric, plain.para(text), "human_oversight").status == "absent"
+    # "Model" heads operating models too: above the unit's own heading it is not enough.
+    operating = DocBuilder().heading("Repairs service operating model").subheading("Safeguards")
+    assert judge_one(judge, rubric, operating.para(text), "human_oversight").status == "absent"

@@ -16,6 +16,13 @@ _PASSIVE = re.compile(
 
 
 _FIGURES = re.compile(r"\d\s?%|[£$€]\s?\d|\bfrom\s+\d")
+# A result word as the tail of a compound adjective ("high-quality datasets", "real-time
+# alerts", "low-cost hosting") describes a thing, it is not the result being changed.
+_COMPOUND = re.compile(
+    r"\b(high|low|top|best|good|poor|real|full|part|long|short|mid|near)-"
+    r"(?=(?:quality|cost|time|value|volume|speed|performance)\b)",
+    re.I,
+)
 
 
 class OutcomeCues:
@@ -30,6 +37,7 @@ class OutcomeCues:
 
     def _result(self, text: str) -> bool:
         """A result verb acting on a business object (or the object, then a passive verb)."""
+        text = _COMPOUND.sub(r"\1_", text)
         if not self.lx.has("objects", text):
             return False
         return (self.lx.has("verbs", text) and near(text, self.verbs, self.objects, 8)) or near(
@@ -40,13 +48,20 @@ class OutcomeCues:
         """Said as a goal of this plan: goal wording, an imperative, or a goal heading."""
         if self.lx.has("goal_frame", unit.text):
             return True
-        if self.lx.has("goal_context", unit.context):
+        if self.lx.has("goal_context", unit.context) or self._under_numbered_goal(unit):
             return unit.kind in ("bullet", "table_row", "paragraph", "title", "note")
         return unit.kind in ("bullet", "title") and bool(self.leading_verb.search(unit.text))
+
+    def _under_numbered_goal(self, unit: Unit) -> bool:
+        """Under a heading, at any depth, that numbers a goal of the plan ("Mission 1",
+        "Strategic goal 3"): what the section says it will change is that goal's result."""
+        return any(self.lx.has("numbered_goal", title) for title in unit.block.locator.section)
 
     def _strongly_framed(self, unit: Unit) -> bool:
         """Goal wording in the unit, a goal heading, or a committing lead-in ("we will:")."""
         if self.lx.has("goal_frame", unit.text) or self.lx.has("goal_context", unit.context):
+            return True
+        if self._under_numbered_goal(unit):
             return True
         return unit.kind == "bullet" and bool(unit.lead) and self.lx.has("goal_frame", unit.lead)
 
@@ -69,9 +84,12 @@ class OutcomeCues:
         return self._plan_aim(unit)
 
     def _plan_aim(self, unit: Unit) -> Finding | None:
-        """What the plan itself is said to be for, with no business result in it."""
+        """What the plan itself is said to be for, with no business result in it; or an item
+        listed under a heading on what the plan will do ("What we will do"): an activity."""
         if self.lx.has("plan_aim", unit.text):
             return finding(unit, Level.WEAK, "partial_aspiration", 0.8)
+        if unit.kind == "bullet" and self.lx.has("doing_context", unit.heading):
+            return finding(unit, Level.WEAK, "partial_activity", 0.7)
         return None
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:

@@ -23,6 +23,19 @@ _BODY_NAME = re.compile(
 )
 _CONCRETE = re.compile(r"\b(every|each|all|any|before|until|unless)\b", re.I)
 _BODY = re.compile(r"\b(committee|council|board|panel|authority|forum)\b", re.IGNORECASE)
+_NONE = re.compile(
+    r"\b(no|without|lacks?|lacking|lack\s+of|absence\s+of|missing)\s+(\w+\s+){0,2}data\b", re.I
+)
+# Models that are not AI models ("evaluate the operating model").
+_OTHER_MODEL = re.compile(
+    r"\b(business|operating|financial|funding|delivery|governance|service|care|partnership|"
+    r"pricing|revenue|staffing|maturity|logic|cost|role|hybrid|working)\s+models?\b",
+    re.I,
+)
+# Routed or referred somewhere: a hand-off to people only when people are named.
+_ROUTED = re.compile(r"\b(routed|referred|passed|escalated|handed|goes|route)\b", re.I)
+# Checks another party imposes (a law, a regulation), not this organisation's own step.
+_IMPOSED = re.compile(r"\b(mandatory|legislation|regulations?\s+(introduces?|requires?))\b", re.I)
 _MODAL = re.compile(r"\b(will|must|shall|should|always|continue\s+to|remain|stays?)\b", re.I)
 
 
@@ -63,8 +76,23 @@ class OversightCues:
         """People handed what the system produced who act on it, in one sentence."""
         return all(self.lx.has(key, text) for key in ("routine", "humans", "validation_verbs"))
 
+    def _constrained(self, unit: Unit) -> bool:
+        """A limit on what the system may do alone; one that routes or refers work somewhere is a
+        hand-off only when it names the people it goes to ("referred to a senior investigator",
+        not "referred to the right place")."""
+        text = unit.text
+        if not (self.lx.has("constraints", text) and self._about_ai(unit)):
+            return False
+        return self.lx.has("humans", text) or not _ROUTED.search(text)
+
     def _about_ai(self, unit: Unit) -> bool:
-        return self.lx.has("ai_context", unit.text) or self.lx.has("ai_context", unit.context)
+        """The unit, its context or a heading it sits under (up to the document's title) speaks
+        of AI: in a policy titled for an AI tool, "the software" and "staff" are that tool's.
+        Headings above the unit's own count only with unambiguous words ("AI", "automated",
+        not "model", which also heads an operating model)."""
+        if self.lx.has("ai_context", unit.text) or self.lx.has("ai_context", unit.context):
+            return True
+        return self.lx.has("ai_title", " ".join(unit.block.locator.section))
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
@@ -83,10 +111,12 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.8)
         if self._loop(text) and self._about_ai(unit):
             return finding(unit, Level.STRONG, "present", 1.5)
-        if self.lx.has("constraints", text) and self._about_ai(unit):
+        if not by_body and self._constrained(unit):
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("feedback_cycle", text) and self.lx.has("cycle", text):
             return finding(unit, Level.STRONG, "present", 1.3)
+        if self.lx.has("data_checks", text) and not (_NONE.search(text) or _IMPOSED.search(text)):
+            return finding(unit, Level.STRONG, "present", 1.2)
         return None
 
     def _weak(self, unit: Unit) -> Finding | None:
@@ -94,6 +124,8 @@ class OversightCues:
         text = unit.text
         if self.lx.has("intent", text):
             return finding(unit, Level.WEAK, "partial_intent", 1.0)
+        if self.lx.has("model_checks", text) and not _OTHER_MODEL.search(text):
+            return finding(unit, Level.WEAK, "partial_intent", 0.8)
         if not self._about_ai(unit):
             return None
         if self.lx.has("intent_ai", text):
@@ -103,8 +135,15 @@ class OversightCues:
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         return None
 
+    def _risk_row(self, unit: Unit) -> bool:
+        """A row of a risk register (its header names likelihood, impact or mitigation): it states
+        what might go wrong and how it is to be met, not a step of the working routine."""
+        return unit.kind == "table_row" and self.lx.has("risk_register", unit.header)
+
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
             return None
         base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
+        if base is not None and base.level == Level.STRONG and self._risk_row(unit):
+            base = finding(unit, Level.WEAK, "partial_intent", base.weight)
         return moderate(unit, features, base, on_topic=False)

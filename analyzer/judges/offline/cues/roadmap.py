@@ -34,6 +34,7 @@ _INTENT = re.compile(
     r"\b(will|plan(s|ned)?\s+to|hope\s+to|aim\s+to|intend\s+to|expect\s+to)\b", re.I
 )
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_HORIZON = re.compile(r"\b(horizons?|(short|mid|medium|long|near)[\s-]term|immediate)\b", re.I)
 # The only words a date label may carry besides the date ("By end of Q1", "Target: Sep 2026").
 _DATE_WORDS = re.compile(
     r"by|end|of|the|start|beginning|middle|in|from|until|before|due|targets?|deadline|year|"
@@ -88,11 +89,17 @@ class RoadmapCues:
         return len(dates) >= 2 and self.lx.has("step_verbs", text) and self._scheduled(text)
 
     def _milestone_table(self, unit: Unit) -> bool:
-        """A row of a plan table (milestones, phases, dates), not of a KPI table."""
+        """A row of a plan table (milestones, phases, dates), not of a KPI table nor of a
+        sign-off table (who approved the document, and when)."""
         header = unit.header or unit.context
+        if self.lx.has("signoff_header", unit.header) and not self._names_steps(unit.header):
+            return False
         return self.lx.has("milestone_context", unit.context) and not self.lx.has(
             "kpi_header", header
         )
+
+    def _names_steps(self, header: str) -> bool:
+        return self.lx.has("milestone_words", header) or self.lx.has("phase_labels", header)
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
@@ -126,9 +133,23 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.2)
         if self._under_date(unit):
             return finding(unit, Level.STRONG, "present", 1.1)
-        if self._dated_line_of_timeline(unit):
+        if self._dated_line_of_timeline(unit) or self._dates_of_timeline(unit):
             return finding(unit, Level.STRONG, "present", 1.2)
         return None
+
+    def _dates_of_timeline(self, unit: Unit) -> bool:
+        """A line of two or more quarters or months and nothing else, under a roadmap, timeline
+        or horizon heading: the date row of a timeline graphic that a deck gave as text
+        ("Q1 2021 Q1-Q3 2021 Q3-Q4 2021")."""
+        text, titles = unit.text, " ".join(unit.block.locator.section)
+        dates = {m.group(0).lower() for m in self.calendar.finditer(text)}
+        on_path = self.lx.has("milestone_context", titles) or bool(_HORIZON.search(titles))
+        return (
+            len(dates) >= 2
+            and self._date_only(text)
+            and on_path
+            and not self.lx.has("kpi_header", titles)
+        )
 
     def _dated_line_of_timeline(self, unit: Unit) -> bool:
         """A line led by a quarter or month under a milestones or timeline heading: a row of a
@@ -200,6 +221,13 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.6)
         return None
 
+    def _roadmap_heading(self, unit: Unit) -> Finding | None:
+        """A section headed as the plan's roadmap ("Development roadmap"): a path is set out,
+        though a heading alone shows no dates or gates (partial)."""
+        if self.lx.has("roadmap_heading", unit.text):
+            return finding(unit, Level.WEAK, "partial_phases", 0.6)
+        return None
+
     def _date_only(self, text: str) -> bool:
         """A date with at most a label ("Target: Sep 2026", "Due Q3 2027")."""
         rest = self.date.sub(" ", text)
@@ -207,7 +235,7 @@ class RoadmapCues:
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.kind == "heading":
-            found = self._dated_phase_heading(unit)
+            found = self._dated_phase_heading(unit) or self._roadmap_heading(unit)
             return moderate(unit, features, found, on_topic=False) if found else None
         if unit.is_header:
             return None
