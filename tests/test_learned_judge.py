@@ -104,6 +104,25 @@ def test_shipped_model_is_package_data_and_is_part_of_the_fingerprint(tmp_path: 
     assert LearnedJudge(copy).fingerprint() != judge.fingerprint()
 
 
+def test_feature_cache_key_follows_the_rules_not_the_weights(tmp_path: Path) -> None:
+    """Cue levels are features: an edited rule must not reuse feature rows cached before it."""
+    shipped = builtin_prompts_dir() / "offline"
+    copy = tmp_path / "offline"
+    copy.mkdir()
+    for path in shipped.iterdir():
+        if path.is_file():
+            (copy / path.name).write_bytes(path.read_bytes())
+    before = LearnedJudge(copy, model=None).features_fingerprint()
+    model = copy / MODEL_FILE
+    model.write_text(model.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert LearnedJudge(copy, model=None).features_fingerprint() == before
+    owners = copy / "owners.toml"
+    text = owners.read_text(encoding="utf-8")
+    owners.write_text(text.replace("(?:oversees|", "(?:supervises|oversees|", 1), encoding="utf-8")
+    assert "supervises" in owners.read_text(encoding="utf-8")
+    assert LearnedJudge(copy, model=None).features_fingerprint() != before
+
+
 def test_line_break_hyphenation_is_joined_and_real_hyphens_kept() -> None:
     assert repair_hyphenation("IT secu - rity and deci - sion-making") == (
         "IT security and decision-making"

@@ -15,6 +15,7 @@ hypothetical or negated unit cannot make a check present. Citations are the 1-3 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Sequence
@@ -83,10 +84,16 @@ class LearnedJudge:
         return self._fingerprint
 
     def features_fingerprint(self) -> str:
-        """What shapes the feature rows (cue lexicons and feature names), not the weights."""
-        names = "|".join(self.featurizer.names).encode()
-        lexicons = "|".join(sorted(self.lexicons)).encode()
-        return hashlib.sha256(names + lexicons).hexdigest()[:12]
+        """What shapes the feature rows, not the weights: the feature names, the cue lexicons'
+        contents (a rule change changes the cue levels, which are features) and the code that
+        reads units and computes the features."""
+        digest = hashlib.sha256("|".join(self.featurizer.names).encode())
+        for name in sorted(self.lexicons):
+            lexicon = self.lexicons[name]
+            text = json.dumps([lexicon.sources, lexicon.strength], sort_keys=True)
+            digest.update(name.encode() + b"\0" + text.encode())
+        digest.update(_feature_code_hash().encode())
+        return digest.hexdigest()[:12]
 
     def prepare(self, units: list[Unit]) -> Prepared:
         features = unit_features(units, self.common)
@@ -127,6 +134,15 @@ class LearnedJudge:
                 error=f"offline engine has no model for check {check.id!r}",
             )
         return verdict_for(check, learned, ready, scores, self.lexicons.get(check.id), self.common)
+
+
+def _feature_code_hash() -> str:
+    """The source of the unit reader, the cue sets and the featurizer."""
+    here = Path(__file__).resolve().parent
+    return (
+        folder_hash(here.parent / "offline")
+        + hashlib.sha256((here / "features.py").read_bytes()).hexdigest()
+    )
 
 
 def _passage_key(passages: Sequence[Passage]) -> tuple[str, ...]:
