@@ -14,6 +14,7 @@ hypothetical or negated unit cannot make a check present. Citations are the 1-3 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -86,7 +87,12 @@ class LearnedJudge:
     def features_fingerprint(self) -> str:
         """What shapes the feature rows, not the weights: the feature names, the cue lexicons'
         contents (a rule change changes the cue levels, which are features) and the code that
-        reads units and computes the features."""
+        reads units and computes the features. Computed once per judge (it keys every document
+        of a training run's cache)."""
+        return self._features_key
+
+    @functools.cached_property
+    def _features_key(self) -> str:
         digest = hashlib.sha256("|".join(self.featurizer.names).encode())
         for name in sorted(self.lexicons):
             lexicon = self.lexicons[name]
@@ -136,6 +142,7 @@ class LearnedJudge:
         return verdict_for(check, learned, ready, scores, self.lexicons.get(check.id), self.common)
 
 
+@functools.cache
 def _feature_code_hash() -> str:
     """The source of the unit reader, the cue sets and the featurizer."""
     here = Path(__file__).resolve().parent
