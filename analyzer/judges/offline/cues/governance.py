@@ -139,8 +139,8 @@ class GovernanceCues:
         text = self.lx.rx("company_name").sub(" ", unit.text)
         return self.lx.rx("external_pressure").sub(" ", text)
 
-    def _weak(self, unit: Unit) -> Finding | None:
-        text = self._own_text(unit)
+    def _weak(self, unit: Unit, text: str) -> Finding | None:
+        """`text`: the unit's own text (`_own_text`)."""
         if unit.kind == "table_row" and _risk_table(self.lx, unit.header or unit.context):
             return finding(unit, Level.WEAK, "partial_register", 0.6)
         if self.lx.has("acknowledged", text):
@@ -152,8 +152,9 @@ class GovernanceCues:
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
             return None
-        base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
-        on_topic = self.lx.has("acknowledged", self._own_text(unit))
+        own = self._own_text(unit)
+        base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit, own))
+        on_topic = self.lx.has("acknowledged", own)
         return moderate(unit, features, base, on_topic=on_topic)
 
 
