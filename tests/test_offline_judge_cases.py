@@ -211,6 +211,15 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "Our people", "paragraph", "All staff will receive clear guidance on when the chatbot may be used."),
     ("execution_capacity", "absent", "Customers", "paragraph", "We will help customers become comfortable with paying online."),
     ("execution_capacity", "absent", "Access", "paragraph", "Patients will be supported to use the online booking system."),
+    # Capacity words said of machines (a tool's capabilities, model training, compute resources,
+    # dedicated hardware) are not about who does the work; the same words of people still count.
+    ("execution_capacity", "absent", "Design", "paragraph", "The new search engine adds semantic search capabilities to the parts catalogue."),
+    ("execution_capacity", "absent", "Design", "bullet", "Store the training data and the results of every training run for a year."),
+    ("execution_capacity", "absent", "Design", "paragraph", "Retraining the routing model each night needs dedicated GPU servers and more compute resources."),
+    ("execution_capacity", "absent", "Design", "paragraph", "The scheduler allocates resources to each pipeline step and offers capabilities for caching results."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "We will build the analytical capabilities of our finance staff."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "Every planner will complete a training course on the forecasting tool."),
+    ("execution_capacity", "present", "Delivery", "paragraph", "Two data engineers will be dedicated to the model training pipeline from March."),
 ]
 
 OVERSIGHT: list[Case] = [

@@ -66,8 +66,12 @@ class CapacityCues:
         rest = _CROSS_REFERENCE.sub(" ", " ".join(cells[1:]))
         return bool(cells) and bool(self.roles.search(cells[0])) and bool(_FIGURE.search(rest))
 
+    def _people_text(self, unit: Unit) -> str:
+        """The unit's text less capacity words said of machines ("compute resources")."""
+        return self.lx.rx("technical_sense").sub(" ", unit.text)
+
     def _base(self, unit: Unit) -> Finding | None:
-        text = unit.text
+        text = self._people_text(unit)
         if self.lx.has("context_people", text):
             return None
         counted = _COUNTED_ROLE.search(text) is not None
@@ -97,5 +101,5 @@ class CapacityCues:
         if unit.is_header or unit.kind == "heading":
             return None
         base = capped_if_deferred(unit, features, self._base(unit))
-        on_topic = self.lx.has("general_capacity", unit.text)
+        on_topic = self.lx.has("general_capacity", self._people_text(unit))
         return moderate(unit, features, base, on_topic=on_topic)
