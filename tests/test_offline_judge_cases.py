@@ -133,6 +133,12 @@ OWNERS: list[Case] = [
     ("owners", "absent", "Ownership", "paragraph", "No single owner has been appointed for the programme."),
     ("owners", "absent", "Open points", "paragraph", "It has not yet been decided who will be accountable for the new service."),
     ("owners", "absent", "Lessons", "paragraph", "Many organisations fail because nobody owns the outcomes."),
+    # A body led by an elected or listed chair holds the work collectively: partial, not absent.
+    ("owners", "partial", "Steering", "paragraph", "The project will have a steering group of six maintainers and a chairperson elected by the group."),
+    ("owners", "partial", "Charter", "bullet", "electing each year a chair to run the meetings and set the agenda"),
+    ("owners", "partial", "Committee", "bullet", "Ines Okoro (Harbour Labs) \u2013 chairperson"),
+    ("owners", "absent", "Welcome", "paragraph", "Please take a chair and enjoy the talks."),
+    ("owners", "absent", "Venue", "paragraph", "The hall seats 200 with chairs arranged in rows."),
 ]
 
 GOVERNANCE: list[Case] = [
