@@ -226,6 +226,15 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "Our people", "paragraph", "We will build the analytical capabilities of our finance staff."),
     ("execution_capacity", "partial", "Our people", "paragraph", "Every planner will complete a training course on the forecasting tool."),
     ("execution_capacity", "present", "Delivery", "paragraph", "Two data engineers will be dedicated to the model training pipeline from March."),
+    # Staffing said as the means of a goal, a qualified people noun, or a counted number of
+    # people added to the body that does the work; growth of contributors in general is partial.
+    ("execution_capacity", "present", "Goals", "bullet", "3. Extend opening hours at the help desk by recruiting IT staff for evenings."),
+    ("execution_capacity", "present", "Key results", "bullet", "Key result: Add 4 members to the Data Ethics Committee from outside the sector"),
+    ("execution_capacity", "present", "2027 goals", "bullet", "Bring on three new maintainers for the parser library"),
+    ("execution_capacity", "partial", "Community", "paragraph", "We plan for growth of active contributors to the toolkit."),
+    ("execution_capacity", "absent", "Service desk", "paragraph", "Our IT staff answered 4,000 calls last year."),
+    ("execution_capacity", "absent", "Members", "paragraph", "Recruit 2,000 new members to the cooperative by 2027."),
+    ("execution_capacity", "absent", "Releases", "paragraph", "Add 5 new plugins to the editor this year."),
 ]
 
 OVERSIGHT: list[Case] = [

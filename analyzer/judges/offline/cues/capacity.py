@@ -35,7 +35,7 @@ _COUNTED_GENERIC = re.compile(
 )
 _COMMITTED = re.compile(
     r"\b(will|shall|we|we've|we'll|our|plans?\s+to|planned|intends?\s+to|to\s+be|has|have|"
-    r"are\s+being|is\s+being)\b",
+    r"are\s+being|is\s+being|by\s+(hiring|recruiting|appointing|seconding|bringing\s+in))\b",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d|full[\s-]time|part[\s-]time|fte|days?\s+a\s+week|in\s+post", re.I)
