@@ -139,6 +139,12 @@ OWNERS: list[Case] = [
     ("owners", "partial", "Committee", "bullet", "Ines Okoro (Harbour Labs) \u2013 chairperson"),
     ("owners", "absent", "Welcome", "paragraph", "Please take a chair and enjoy the talks."),
     ("owners", "absent", "Venue", "paragraph", "The hall seats 200 with chairs arranged in rows."),
+    # A single leading role still to be hired, created or filled: the owner is still to come.
+    ("owners", "partial", "Next steps", "bullet", "Hire a data platform lead"),
+    ("owners", "partial", "Priorities", "bullet", "Define and staff the partnerships manager role."),
+    ("owners", "absent", "Scope", "paragraph", "We will define the role of AI in marking coursework."),
+    ("owners", "absent", "Suppliers", "bullet", "Establish the lead times for each supplier."),
+    ("owners", "absent", "Delivery", "bullet", "Hire two data engineers for the warehouse team."),
 ]
 
 GOVERNANCE: list[Case] = [
