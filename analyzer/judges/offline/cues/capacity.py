@@ -91,6 +91,8 @@ class CapacityCues:
             return finding(unit, Level.STRONG, "present", 1.4)
         if self._team_row(unit):
             return finding(unit, Level.STRONG, "present", 1.2)
+        if self.lx.has("dedicated_team", text):
+            return finding(unit, Level.STRONG, "present", 1.1)
         if self.lx.has("composition", text) and len(self.roles.findall(text)) >= 2:
             return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("general_capacity", text):
