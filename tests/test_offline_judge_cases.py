@@ -245,6 +245,13 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "present", "Operations", "bullet", "Dedicated platform engineering team for build and release operations"),
     ("execution_capacity", "absent", "Thanks", "paragraph", "Thanks to our dedicated teams for another strong year."),
     ("execution_capacity", "absent", "Servers", "paragraph", "The archive runs on a dedicated storage cluster."),
+    # A work-plan row that puts a named person (or handle) on a task; a deferral, a team or a
+    # role in the who-cell does not.
+    ("execution_capacity", "present", "Work items", "table_row", "Task\tOwner\tDue || Build the export API\t@kmoreau\tMarch"),
+    ("execution_capacity", "present", "Work items", "table_row", "Work item\tAssigned to || Migrate the archive index\tLena Park"),
+    ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tTBD"),
+    ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tPlatform Team"),
+    ("execution_capacity", "absent", "Controls", "table_row", "Activity\tResponsible\tAccountable || Approve a model release\tModel Risk Analyst\tHead of Payroll"),
 ]
 
 OVERSIGHT: list[Case] = [
