@@ -241,6 +241,10 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Service desk", "paragraph", "Our IT staff answered 4,000 calls last year."),
     ("execution_capacity", "absent", "Members", "paragraph", "Recruit 2,000 new members to the cooperative by 2027."),
     ("execution_capacity", "absent", "Releases", "paragraph", "Add 5 new plugins to the editor this year."),
+    # The organisation's own people said to matter, without roles or numbers: partial.
+    ("execution_capacity", "partial", "Our people", "paragraph", "Our drivers and depot staff are at the heart of this change."),
+    ("execution_capacity", "absent", "Structure", "paragraph", "The finance teams are central; the sales teams are regional."),
+    ("execution_capacity", "absent", "Values", "paragraph", "Our customers are at the heart of everything we do."),
     # A team set apart for the work is present; praise of the people one has is not.
     ("execution_capacity", "present", "Operations", "bullet", "Dedicated platform engineering team for build and release operations"),
     ("execution_capacity", "absent", "Thanks", "paragraph", "Thanks to our dedicated teams for another strong year."),
