@@ -245,6 +245,12 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "Our people", "paragraph", "Our drivers and depot staff are at the heart of this change."),
     ("execution_capacity", "absent", "Structure", "paragraph", "The finance teams are central; the sales teams are regional."),
     ("execution_capacity", "absent", "Values", "paragraph", "Our customers are at the heart of everything we do."),
+    # Hiring as the organisation's line of business, or a decision an AI system supports, is not
+    # staffing for the plan; hiring for the plan still counts.
+    ("execution_capacity", "absent", "Market", "paragraph", "Most UK recruitment agencies now use AI to screen CVs."),
+    ("execution_capacity", "absent", "Vision", "paragraph", "We aim to be the leading AI-first recruitment partner for retailers."),
+    ("execution_capacity", "absent", "Regulation", "paragraph", "Regulators are watching the use of AI in hiring decisions."),
+    ("execution_capacity", "partial", "Risks", "paragraph", "Recruitment of data scientists remains our biggest risk."),
     # A team set apart for the work is present; praise of the people one has is not.
     ("execution_capacity", "present", "Operations", "bullet", "Dedicated platform engineering team for build and release operations"),
     ("execution_capacity", "absent", "Thanks", "paragraph", "Thanks to our dedicated teams for another strong year."),

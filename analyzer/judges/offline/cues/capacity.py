@@ -70,8 +70,10 @@ class CapacityCues:
         return bool(cells) and bool(self.roles.search(cells[0])) and bool(_FIGURE.search(rest))
 
     def _people_text(self, unit: Unit) -> str:
-        """The unit's text less capacity words said of machines ("compute resources")."""
-        return self.lx.rx("technical_sense").sub(" ", unit.text)
+        """The unit's text less capacity words said of machines ("compute resources") or of
+        hiring as a line of business ("recruitment agencies")."""
+        text = self.lx.rx("technical_sense").sub(" ", unit.text)
+        return self.lx.rx("business_sense").sub(" ", text)
 
     def _assigned_row(self, unit: Unit) -> bool:
         """A row of a work-plan table whose who-cell names a person or a handle for its task."""
