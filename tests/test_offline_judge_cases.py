@@ -251,6 +251,9 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Vision", "paragraph", "We aim to be the leading AI-first recruitment partner for retailers."),
     ("execution_capacity", "absent", "Regulation", "paragraph", "Regulators are watching the use of AI in hiring decisions."),
     ("execution_capacity", "partial", "Risks", "paragraph", "Recruitment of data scientists remains our biggest risk."),
+    # A body or team given the delivery of the plan is present; one asked only to explore is not.
+    ("execution_capacity", "present", "Delivery", "paragraph", "The new Digital Office, a small unit tasked with implementing this strategy, opens in May."),
+    ("execution_capacity", "absent", "Next steps", "paragraph", "A working group tasked with exploring the options will report in autumn."),
     # A team set apart for the work is present; praise of the people one has is not.
     ("execution_capacity", "present", "Operations", "bullet", "Dedicated platform engineering team for build and release operations"),
     ("execution_capacity", "absent", "Thanks", "paragraph", "Thanks to our dedicated teams for another strong year."),
