@@ -254,6 +254,10 @@ CAPACITY: list[Case] = [
     # A body or team given the delivery of the plan is present; one asked only to explore is not.
     ("execution_capacity", "present", "Delivery", "paragraph", "The new Digital Office, a small unit tasked with implementing this strategy, opens in May."),
     ("execution_capacity", "absent", "Next steps", "paragraph", "A working group tasked with exploring the options will report in autumn."),
+    # Hiring measured against a staffing plan is a staffing commitment; a past headcount figure is not.
+    ("execution_capacity", "present", "Q3 key results", "bullet", "KR: Q3 engineering hiring is 90% of the headcount plan"),
+    ("execution_capacity", "present", "Q3 key results", "bullet", "KR: support team 100% staffed-to-plan by August"),
+    ("execution_capacity", "absent", "Last year", "paragraph", "Headcount grew 10% last year."),
     # A team set apart for the work is present; praise of the people one has is not.
     ("execution_capacity", "present", "Operations", "bullet", "Dedicated platform engineering team for build and release operations"),
     ("execution_capacity", "absent", "Thanks", "paragraph", "Thanks to our dedicated teams for another strong year."),
