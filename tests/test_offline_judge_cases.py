@@ -251,6 +251,8 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Vision", "paragraph", "We aim to be the leading AI-first recruitment partner for retailers."),
     ("execution_capacity", "absent", "Regulation", "paragraph", "Regulators are watching the use of AI in hiring decisions."),
     ("execution_capacity", "partial", "Risks", "paragraph", "Recruitment of data scientists remains our biggest risk."),
+    ("execution_capacity", "absent", "Cooperation", "paragraph", "Joint projects must respect the division of competences between the EU and its Member States."),
+    ("execution_capacity", "partial", "Skills", "paragraph", "We will raise the digital competences of our case officers."),
     # A body or team given the delivery of the plan is present; one asked only to explore is not.
     ("execution_capacity", "present", "Delivery", "paragraph", "The new Digital Office, a small unit tasked with implementing this strategy, opens in May."),
     ("execution_capacity", "absent", "Next steps", "paragraph", "A working group tasked with exploring the options will report in autumn."),
