@@ -145,6 +145,9 @@ OWNERS: list[Case] = [
     ("owners", "absent", "Scope", "paragraph", "We will define the role of AI in marking coursework."),
     ("owners", "absent", "Suppliers", "bullet", "Establish the lead times for each supplier."),
     ("owners", "absent", "Delivery", "bullet", "Hire two data engineers for the warehouse team."),
+    ("owners", "partial", "Next steps", "bullet", "Hire a Head of Data by March."),
+    ("owners", "absent", "Delivery", "bullet", "Hire a delivery manager for the claims pilot."),
+    ("owners", "absent", "Grants", "paragraph", "Recruit a project officer to run the grant scheme."),
 ]
 
 GOVERNANCE: list[Case] = [
