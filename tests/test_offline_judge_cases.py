@@ -248,6 +248,9 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "Our people", "paragraph", "Our drivers and depot staff are at the heart of this change."),
     ("execution_capacity", "absent", "Structure", "paragraph", "The finance teams are central; the sales teams are regional."),
     ("execution_capacity", "absent", "Values", "paragraph", "Our customers are at the heart of everything we do."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "We will invest in our people so that every ward clerk can use the new tools."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "Professional learning for depot supervisors comes first."),
+    ("execution_capacity", "absent", "Funding", "paragraph", "We will invest in our customers' energy efficiency."),
     # Hiring as the organisation's line of business, or a decision an AI system supports, is not
     # staffing for the plan; hiring for the plan still counts.
     ("execution_capacity", "absent", "Market", "paragraph", "Most UK recruitment agencies now use AI to screen CVs."),
