@@ -133,6 +133,21 @@ OWNERS: list[Case] = [
     ("owners", "absent", "Ownership", "paragraph", "No single owner has been appointed for the programme."),
     ("owners", "absent", "Open points", "paragraph", "It has not yet been decided who will be accountable for the new service."),
     ("owners", "absent", "Lessons", "paragraph", "Many organisations fail because nobody owns the outcomes."),
+    # A body led by an elected or listed chair holds the work collectively: partial, not absent.
+    ("owners", "partial", "Steering", "paragraph", "The project will have a steering group of six maintainers and a chairperson elected by the group."),
+    ("owners", "partial", "Charter", "bullet", "electing each year a chair to run the meetings and set the agenda"),
+    ("owners", "partial", "Committee", "bullet", "Ines Okoro (Harbour Labs) \u2013 chairperson"),
+    ("owners", "absent", "Welcome", "paragraph", "Please take a chair and enjoy the talks."),
+    ("owners", "absent", "Venue", "paragraph", "The hall seats 200 with chairs arranged in rows."),
+    # A single leading role still to be hired, created or filled: the owner is still to come.
+    ("owners", "partial", "Next steps", "bullet", "Hire a data platform lead"),
+    ("owners", "partial", "Priorities", "bullet", "Define and staff the partnerships manager role."),
+    ("owners", "absent", "Scope", "paragraph", "We will define the role of AI in marking coursework."),
+    ("owners", "absent", "Suppliers", "bullet", "Establish the lead times for each supplier."),
+    ("owners", "absent", "Delivery", "bullet", "Hire two data engineers for the warehouse team."),
+    ("owners", "partial", "Next steps", "bullet", "Hire a Head of Data by March."),
+    ("owners", "absent", "Delivery", "bullet", "Hire a delivery manager for the claims pilot."),
+    ("owners", "absent", "Grants", "paragraph", "Recruit a project officer to run the grant scheme."),
 ]
 
 GOVERNANCE: list[Case] = [
@@ -211,6 +226,57 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "Our people", "paragraph", "All staff will receive clear guidance on when the chatbot may be used."),
     ("execution_capacity", "absent", "Customers", "paragraph", "We will help customers become comfortable with paying online."),
     ("execution_capacity", "absent", "Access", "paragraph", "Patients will be supported to use the online booking system."),
+    # Capacity words said of machines (a tool's capabilities, model training, compute resources,
+    # dedicated hardware) are not about who does the work; the same words of people still count.
+    ("execution_capacity", "absent", "Design", "paragraph", "The new search engine adds semantic search capabilities to the parts catalogue."),
+    ("execution_capacity", "absent", "Design", "bullet", "Store the training data and the results of every training run for a year."),
+    ("execution_capacity", "absent", "Design", "paragraph", "Retraining the routing model each night needs dedicated GPU servers and more compute resources."),
+    ("execution_capacity", "absent", "Design", "paragraph", "The scheduler allocates resources to each pipeline step and offers capabilities for caching results."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "We will build the analytical capabilities of our finance staff."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "Every planner will complete a training course on the forecasting tool."),
+    ("execution_capacity", "present", "Delivery", "paragraph", "Two data engineers will be dedicated to the model training pipeline from March."),
+    # Staffing said as the means of a goal, a qualified people noun, or a counted number of
+    # people added to the body that does the work; growth of contributors in general is partial.
+    ("execution_capacity", "present", "Goals", "bullet", "3. Extend opening hours at the help desk by recruiting IT staff for evenings."),
+    ("execution_capacity", "present", "Key results", "bullet", "Key result: Add 4 members to the Data Ethics Committee from outside the sector"),
+    ("execution_capacity", "present", "2027 goals", "bullet", "Bring on three new maintainers for the parser library"),
+    ("execution_capacity", "partial", "Community", "paragraph", "We plan for growth of active contributors to the toolkit."),
+    ("execution_capacity", "absent", "Service desk", "paragraph", "Our IT staff answered 4,000 calls last year."),
+    ("execution_capacity", "absent", "Members", "paragraph", "Recruit 2,000 new members to the cooperative by 2027."),
+    ("execution_capacity", "absent", "Releases", "paragraph", "Add 5 new plugins to the editor this year."),
+    # The organisation's own people said to matter, without roles or numbers: partial.
+    ("execution_capacity", "partial", "Our people", "paragraph", "Our drivers and depot staff are at the heart of this change."),
+    ("execution_capacity", "absent", "Structure", "paragraph", "The finance teams are central; the sales teams are regional."),
+    ("execution_capacity", "absent", "Values", "paragraph", "Our customers are at the heart of everything we do."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "We will invest in our people so that every ward clerk can use the new tools."),
+    ("execution_capacity", "partial", "Our people", "paragraph", "Professional learning for depot supervisors comes first."),
+    ("execution_capacity", "absent", "Funding", "paragraph", "We will invest in our customers' energy efficiency."),
+    # Hiring as the organisation's line of business, or a decision an AI system supports, is not
+    # staffing for the plan; hiring for the plan still counts.
+    ("execution_capacity", "absent", "Market", "paragraph", "Most UK recruitment agencies now use AI to screen CVs."),
+    ("execution_capacity", "absent", "Vision", "paragraph", "We aim to be the leading AI-first recruitment partner for retailers."),
+    ("execution_capacity", "absent", "Regulation", "paragraph", "Regulators are watching the use of AI in hiring decisions."),
+    ("execution_capacity", "partial", "Risks", "paragraph", "Recruitment of data scientists remains our biggest risk."),
+    ("execution_capacity", "absent", "Cooperation", "paragraph", "Joint projects must respect the division of competences between the EU and its Member States."),
+    ("execution_capacity", "partial", "Skills", "paragraph", "We will raise the digital competences of our case officers."),
+    # A body or team given the delivery of the plan is present; one asked only to explore is not.
+    ("execution_capacity", "present", "Delivery", "paragraph", "The new Digital Office, a small unit tasked with implementing this strategy, opens in May."),
+    ("execution_capacity", "absent", "Next steps", "paragraph", "A working group tasked with exploring the options will report in autumn."),
+    # Hiring measured against a staffing plan is a staffing commitment; a past headcount figure is not.
+    ("execution_capacity", "present", "Q3 key results", "bullet", "KR: Q3 engineering hiring is 90% of the headcount plan"),
+    ("execution_capacity", "present", "Q3 key results", "bullet", "KR: support team 100% staffed-to-plan by August"),
+    ("execution_capacity", "absent", "Last year", "paragraph", "Headcount grew 10% last year."),
+    # A team set apart for the work is present; praise of the people one has is not.
+    ("execution_capacity", "present", "Operations", "bullet", "Dedicated platform engineering team for build and release operations"),
+    ("execution_capacity", "absent", "Thanks", "paragraph", "Thanks to our dedicated teams for another strong year."),
+    ("execution_capacity", "absent", "Servers", "paragraph", "The archive runs on a dedicated storage cluster."),
+    # A work-plan row that puts a named person (or handle) on a task; a deferral, a team or a
+    # role in the who-cell does not.
+    ("execution_capacity", "present", "Work items", "table_row", "Task\tOwner\tDue || Build the export API\t@kmoreau\tMarch"),
+    ("execution_capacity", "present", "Work items", "table_row", "Work item\tAssigned to || Migrate the archive index\tLena Park"),
+    ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tTBD"),
+    ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tPlatform Team"),
+    ("execution_capacity", "absent", "Controls", "table_row", "Activity\tResponsible\tAccountable || Approve a model release\tModel Risk Analyst\tHead of Payroll"),
 ]
 
 OVERSIGHT: list[Case] = [

@@ -14,7 +14,7 @@ from analyzer.judges.offline.cues.base import (
     near_either,
 )
 from analyzer.judges.offline.lexicon import Lexicon
-from analyzer.judges.offline.units import Unit
+from analyzer.judges.offline.units import Unit, split_cells
 
 _TEAM_HEADER = re.compile(
     r"\b(roles?|fte|time|start|posts?|headcount|allocation|staffing|team|people|hires?|"
@@ -35,7 +35,7 @@ _COUNTED_GENERIC = re.compile(
 )
 _COMMITTED = re.compile(
     r"\b(will|shall|we|we've|we'll|our|plans?\s+to|planned|intends?\s+to|to\s+be|has|have|"
-    r"are\s+being|is\s+being)\b",
+    r"are\s+being|is\s+being|by\s+(hiring|recruiting|appointing|seconding|bringing\s+in))\b",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d|full[\s-]time|part[\s-]time|fte|days?\s+a\s+week|in\s+post", re.I)
@@ -57,6 +57,9 @@ class CapacityCues:
         self.generic = lexicon.rx("generic_roles")
         self.verbs = lexicon.rx("staffing_verbs")
         self.leading_verb = re.compile(rf"^\W*{lexicon.alt('staffing_verbs')}", flags)
+        self.common = common
+        self.task_header = re.compile(rf"^\s*{lexicon.alt('task_headers')}\s*$", flags)
+        self.assignee_header = re.compile(rf"^\s*{lexicon.alt('assignee_headers')}\s*$", flags)
 
     def _team_row(self, unit: Unit) -> bool:
         """A row of a staffing table: a role with a time, FTE, date or number."""
@@ -66,8 +69,29 @@ class CapacityCues:
         rest = _CROSS_REFERENCE.sub(" ", " ".join(cells[1:]))
         return bool(cells) and bool(self.roles.search(cells[0])) and bool(_FIGURE.search(rest))
 
+    def _people_text(self, unit: Unit) -> str:
+        """The unit's text less capacity words said of machines ("compute resources") or of
+        hiring as a line of business ("recruitment agencies")."""
+        text = self.lx.rx("technical_sense").sub(" ", unit.text)
+        return self.lx.rx("business_sense").sub(" ", text)
+
+    def _assigned_row(self, unit: Unit) -> bool:
+        """A row of a work-plan table whose who-cell names a person or a handle for its task."""
+        if unit.kind != "table_row" or not unit.header:
+            return False
+        header = split_cells(unit.header)
+        task = _column(header, self.task_header)
+        who = _column(header, self.assignee_header)
+        cells = unit.cells
+        if task is None or who is None or len(cells) != len(header) or not cells[task]:
+            return False
+        cell = cells[who]
+        if self.common.has("tbc", cell) or self.roles.search(cell) or self.generic.search(cell):
+            return False
+        return self.lx.has("assignee_name", cell) and not re.search(r"\bteams?\b", cell, re.I)
+
     def _base(self, unit: Unit) -> Finding | None:
-        text = unit.text
+        text = self._people_text(unit)
         if self.lx.has("context_people", text):
             return None
         counted = _COUNTED_ROLE.search(text) is not None
@@ -85,8 +109,10 @@ class CapacityCues:
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("allocation", text) and self.roles.search(text + " " + unit.context):
             return finding(unit, Level.STRONG, "present", 1.4)
-        if self._team_row(unit):
+        if self._team_row(unit) or self._assigned_row(unit):
             return finding(unit, Level.STRONG, "present", 1.2)
+        if self.lx.has("dedicated_team", text):
+            return finding(unit, Level.STRONG, "present", 1.1)
         if self.lx.has("composition", text) and len(self.roles.findall(text)) >= 2:
             return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("general_capacity", text):
@@ -97,5 +123,10 @@ class CapacityCues:
         if unit.is_header or unit.kind == "heading":
             return None
         base = capped_if_deferred(unit, features, self._base(unit))
-        on_topic = self.lx.has("general_capacity", unit.text)
+        on_topic = self.lx.has("general_capacity", self._people_text(unit))
         return moderate(unit, features, base, on_topic=on_topic)
+
+
+def _column(header: tuple[str, ...], rx: re.Pattern[str]) -> int | None:
+    """The index of the first header cell the pattern matches."""
+    return next((index for index, cell in enumerate(header) if rx.match(cell)), None)

@@ -182,6 +182,8 @@ class OwnerCues:
             r"\b\w+s\s+(are|will\s+be)\s+(jointly\s+)?(responsible|accountable)\b", text, re.I
         ):
             return finding(unit, Level.WEAK, "partial_diffuse", 0.8)
+        if self.lx.has("chaired_body", text):
+            return finding(unit, Level.WEAK, "partial_collective", 0.8)
         return None
 
     def _elided_duty(self, unit: Unit, text: str) -> Finding | None:
