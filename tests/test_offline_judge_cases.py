@@ -257,6 +257,12 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "Principal risks", "table_row", "Risk\tLikelihood\tImpact\tMitigation || Caseworkers stop checking the automated recommendations\tMedium\tHigh\tRefresher training"),
     ("human_oversight", "present", "Checks", "table_row", "Step\tWho\tWhen || Caseworkers check the automated recommendations\tDuty caseworker\tDaily"),
     ("human_oversight", "absent", "History", "paragraph", "The service was changed in 2021 in response to complaints."),
+    # People's own judgement kept in its place beside a tool: intent (partial); near-misses absent.
+    ("human_oversight", "partial", "Using the crop app", "paragraph", "Your experience still counts, whatever the app suggests."),
+    ("human_oversight", "partial", "Rostering", "paragraph", "Nobody will be told how to run their shift by an app."),
+    ("human_oversight", "absent", "Recruitment", "paragraph", "Experience counts when we shortlist candidates for the role."),
+    ("human_oversight", "absent", "Office move", "paragraph", "Nobody will be told about the move before the staff meeting."),
+    ("human_oversight", "absent", "Service", "paragraph", "Customer experience still matters most to our members."),
 ]
 
 ROADMAP: list[Case] = [
