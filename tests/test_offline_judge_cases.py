@@ -263,6 +263,13 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "absent", "Recruitment", "paragraph", "Experience counts when we shortlist candidates for the role."),
     ("human_oversight", "absent", "Office move", "paragraph", "Nobody will be told about the move before the staff meeting."),
     ("human_oversight", "absent", "Service", "paragraph", "Customer experience still matters most to our members."),
+    # A tool named as an aid: a disagreement with a person's result sent to a second person, and
+    # disagreements reviewed to update guidance, are concrete steps; aid work is not a tool.
+    ("human_oversight", "present", "Triage", "paragraph", "Where the aid's score differs from the nurse's assessment, the patient goes to a senior nurse."),
+    ("human_oversight", "present", "Triage", "paragraph", "Each month the clinical lead reviews every disagreement between the aid and the nurses and updates the triage guidance."),
+    ("human_oversight", "absent", "Overseas programme", "paragraph", "The aid workers check every delivery before it goes to a distribution point."),
+    ("human_oversight", "absent", "Site safety", "paragraph", "First aid kits are checked weekly by the site supervisor, and any gaps go to the site manager."),
+    ("human_oversight", "absent", "Editorial", "paragraph", "Each month the team lead reviews every disagreement between the two offices and updates the style guidance."),
 ]
 
 ROADMAP: list[Case] = [
