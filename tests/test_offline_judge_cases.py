@@ -68,6 +68,14 @@ OUTCOMES: list[Case] = [
     ("outcomes", "partial", "What we will do", "bullet", "Fit a card reader to every library self-service kiosk"),
     ("outcomes", "partial", "What we're doing", "bullet", "Photograph and catalogue the 1950s print collection"),
     ("outcomes", "absent", "What we did last year", "bullet", "Photograph and catalogue the 1950s print collection"),
+    # What the plan is to speed up, enable or foster, named only as an effort or a field: a vague
+    # aspiration (partial); the same verbs in the past, or a noun "support", are not aims.
+    ("outcomes", "partial", "Why we exist", "paragraph", "The open data platform will accelerate research efforts across the region."),
+    ("outcomes", "partial", "Project proposal", "title", "FloodNet: enable the emergence of shared models for river forecasting"),
+    ("outcomes", "partial", "About us", "paragraph", "We support the energy transition in our region."),
+    ("outcomes", "absent", "Survey", "paragraph", "52% of researchers said they lacked the engineering support to move research code into production."),
+    ("outcomes", "absent", "History", "paragraph", "Earlier grants accelerated research in other countries."),
+    ("outcomes", "present", "Goals", "bullet", "Cut the time it takes to process a grant application and accelerate research efforts"),
 ]
 
 METRICS: list[Case] = [

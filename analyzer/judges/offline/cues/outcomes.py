@@ -84,9 +84,10 @@ class OutcomeCues:
         return self._plan_aim(unit)
 
     def _plan_aim(self, unit: Unit) -> Finding | None:
-        """What the plan itself is said to be for, with no business result in it; or an item
-        listed under a heading on what the plan will do ("What we will do"): an activity."""
-        if self.lx.has("plan_aim", unit.text):
+        """What the plan itself is said to be for, or what it is to speed up or enable, with no
+        business result in it; or an item listed under a heading on what the plan will do ("What
+        we will do"): an activity."""
+        if self.lx.has("plan_aim", unit.text) or self.lx.has("vague_aim", unit.text):
             return finding(unit, Level.WEAK, "partial_aspiration", 0.8)
         if unit.kind == "bullet" and self.lx.has("doing_context", unit.heading):
             return finding(unit, Level.WEAK, "partial_activity", 0.7)
