@@ -76,6 +76,11 @@ OUTCOMES: list[Case] = [
     ("outcomes", "absent", "Survey", "paragraph", "52% of researchers said they lacked the engineering support to move research code into production."),
     ("outcomes", "absent", "History", "paragraph", "Earlier grants accelerated research in other countries."),
     ("outcomes", "present", "Goals", "bullet", "Cut the time it takes to process a grant application and accelerate research efforts"),
+    # The writer urging another body to act is that body's task, not an aim of the document; a
+    # board paper asking its own board to approve the plan's activity is still an aim.
+    ("outcomes", "absent", "Our response", "paragraph", "We would encourage the Board to set up a register of incidents so that the whole market can learn from them."),
+    ("outcomes", "absent", "Question 4", "paragraph", "We urge the Department to require a plain-language notice so that tenants know what is collected."),
+    ("outcomes", "partial", "Decision sought", "paragraph", "We ask the Board to approve the pilot so that we can set up a new claims team."),
 ]
 
 METRICS: list[Case] = [

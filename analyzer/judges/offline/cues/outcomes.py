@@ -73,6 +73,8 @@ class OutcomeCues:
             weight += 0.6 * bool(self.leading_verb.search(text))
             weight -= 0.5 * bool(_FIGURES.search(text))
             return finding(unit, Level.STRONG, "present", weight)
+        if self.lx.has("other_party", text):
+            return None
         if not self._strongly_framed(unit):
             return self._plan_aim(unit)
         if self.lx.has("aspiration", text):
