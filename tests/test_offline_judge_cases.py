@@ -283,6 +283,11 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "absent", "Overseas programme", "paragraph", "The aid workers check every delivery before it goes to a distribution point."),
     ("human_oversight", "absent", "Site safety", "paragraph", "First aid kits are checked weekly by the site supervisor, and any gaps go to the site manager."),
     ("human_oversight", "absent", "Editorial", "paragraph", "Each month the team lead reviews every disagreement between the two offices and updates the style guidance."),
+    # Staying in control is intent when people are named or AI is spoken of; a slogan is not.
+    ("human_oversight", "partial", "Control room", "paragraph", "Dispatchers stay in control of every call."),
+    ("human_oversight", "partial", "Using the AI scheduler", "paragraph", "We remain in control."),
+    ("human_oversight", "absent", "Our values", "paragraph", "Think open Share Contribute Stay in control"),
+    ("human_oversight", "absent", "Finance", "paragraph", "We remain in control of our costs."),
 ]
 
 ROADMAP: list[Case] = [

@@ -127,13 +127,21 @@ class OversightCues:
         if self.lx.has("model_checks", text) and not _OTHER_MODEL.search(text):
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         if not self._about_ai(unit):
-            return None
+            return self._people_in_control(unit)
+        if self.lx.has("in_control", text):
+            return finding(unit, Level.WEAK, "partial_intent", 1.0)
         if self.lx.has("intent_ai", text):
             return finding(unit, Level.WEAK, "partial_intent", 0.9)
         watched = self.lx.has("humans", text) and near_either(text, self.humans, self.watch, 6)
         if watched and _MODAL.search(text):
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         return None
+
+    def _people_in_control(self, unit: Unit) -> Finding | None:
+        """People said to stay in control or in charge, where nothing speaks of AI."""
+        if not (self.lx.has("in_control", unit.text) and self.lx.has("humans", unit.text)):
+            return None
+        return finding(unit, Level.WEAK, "partial_intent", 1.0)
 
     def _risk_row(self, unit: Unit) -> bool:
         """A row of a risk register (its header names likelihood, impact or mitigation): it states
