@@ -288,6 +288,11 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "Using the AI scheduler", "paragraph", "We remain in control."),
     ("human_oversight", "absent", "Our values", "paragraph", "Think open Share Contribute Stay in control"),
     ("human_oversight", "absent", "Finance", "paragraph", "We remain in control of our costs."),
+    # Cases the system flags for people to deal with: a hand-off; without AI, or to a body, not.
+    ("human_oversight", "present", "Benefits processing", "paragraph", "Complex files are automatically flagged for processing."),
+    ("human_oversight", "present", "Claims", "paragraph", "The model flags suspicious claims for manual review."),
+    ("human_oversight", "absent", "Finance", "paragraph", "Late invoices are flagged for follow-up by the finance team."),
+    ("human_oversight", "absent", "Managing AI risks", "paragraph", "Risks scored above 12 are flagged for review by the Programme Board."),
 ]
 
 ROADMAP: list[Case] = [
