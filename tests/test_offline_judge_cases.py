@@ -293,6 +293,11 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Claims", "paragraph", "The model flags suspicious claims for manual review."),
     ("human_oversight", "absent", "Finance", "paragraph", "Late invoices are flagged for follow-up by the finance team."),
     ("human_oversight", "absent", "Managing AI risks", "paragraph", "Risks scored above 12 are flagged for review by the Programme Board."),
+    # People able to explain what the system decided: intent (partial); without AI, nothing.
+    ("human_oversight", "partial", "Working with AI", "paragraph", "Guidance will help staff explain AI decisions to the people they affect."),
+    ("human_oversight", "partial", "Trust", "paragraph", "Recommendations from the model must be explainable to be used."),
+    ("human_oversight", "absent", "Governance", "paragraph", "The trustees must be able to explain their decisions to members."),
+    ("human_oversight", "absent", "Finance", "paragraph", "Our annual accounts are explainable to any member."),
 ]
 
 ROADMAP: list[Case] = [
