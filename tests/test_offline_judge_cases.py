@@ -298,6 +298,11 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "Trust", "paragraph", "Recommendations from the model must be explainable to be used."),
     ("human_oversight", "absent", "Governance", "paragraph", "The trustees must be able to explain their decisions to members."),
     ("human_oversight", "absent", "Finance", "paragraph", "Our annual accounts are explainable to any member."),
+    # A process to be automated, said in general: how work changes (partial); past or topic, not.
+    ("human_oversight", "partial", "Plan", "paragraph", "We will automate the whole process of checking meter readings."),
+    ("human_oversight", "partial", "Suppliers", "bullet", "Onboarding new suppliers takes advantage of more automation"),
+    ("human_oversight", "absent", "Context", "paragraph", "Automation is a big topic in the industry."),
+    ("human_oversight", "absent", "History", "paragraph", "We automated the payroll in 2019."),
 ]
 
 ROADMAP: list[Case] = [
