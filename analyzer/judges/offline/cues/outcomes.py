@@ -57,6 +57,14 @@ class OutcomeCues:
         "Strategic goal 3"): what the section says it will change is that goal's result."""
         return any(self.lx.has("numbered_goal", title) for title in unit.block.locator.section)
 
+    def _listed_as_goal(self, unit: Unit) -> bool:
+        """An item of a list or table that its heading or lead-in names as the plan's goals
+        ("This strategy has two objectives:", "What we want to achieve"): what a reviewer cites
+        before prose that only says what the plan will do."""
+        if unit.kind not in ("bullet", "table_row"):
+            return False
+        return self.lx.has("goal_context", unit.heading) or self.lx.has("goal_context", unit.lead)
+
     def _strongly_framed(self, unit: Unit) -> bool:
         """Goal wording in the unit, a goal heading, or a committing lead-in ("we will:")."""
         if self.lx.has("goal_frame", unit.text) or self.lx.has("goal_context", unit.context):
@@ -72,6 +80,7 @@ class OutcomeCues:
             weight = 1.5 + 0.4 * self.lx.has("goal_frame", text)
             weight += 0.6 * bool(self.leading_verb.search(text))
             weight -= 0.5 * bool(_FIGURES.search(text))
+            weight += 2.0 * self._listed_as_goal(unit)
             return finding(unit, Level.STRONG, "present", weight)
         if self.lx.has("other_party", text):
             return None
