@@ -303,6 +303,10 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "Suppliers", "bullet", "Onboarding new suppliers takes advantage of more automation"),
     ("human_oversight", "absent", "Context", "paragraph", "Automation is a big topic in the industry."),
     ("human_oversight", "absent", "History", "paragraph", "We automated the payroll in 2019."),
+    # "AI-" with a participle is the system's output only when it names what the system made.
+    ("human_oversight", "present", "Newsroom rules", "paragraph", "Editors check every AI-translated caption before it is published."),
+    ("human_oversight", "absent", "Newsroom rules", "paragraph", "The AI Review Board approves any new AI tool before use and reviews all AI-related incidents each month."),
+    ("human_oversight", "absent", "Procurement", "paragraph", "Staff review AI-enabled tools before they buy them."),
 ]
 
 ROADMAP: list[Case] = [
