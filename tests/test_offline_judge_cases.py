@@ -307,6 +307,10 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "present", "Newsroom rules", "paragraph", "Editors check every AI-translated caption before it is published."),
     ("human_oversight", "absent", "Newsroom rules", "paragraph", "The AI Review Board approves any new AI tool before use and reviews all AI-related incidents each month."),
     ("human_oversight", "absent", "Procurement", "paragraph", "Staff review AI-enabled tools before they buy them."),
+    # A person "with authority to" act is not a body; a gate held until that person has read the
+    # output is a validation step, one held by an authority is governance.
+    ("human_oversight", "present", "Using the assistant", "paragraph", "No draft from the assistant may be sent to a tenant until an officer with authority to approve payments has read and approved it."),
+    ("human_oversight", "absent", "Using the assistant", "paragraph", "No AI model may be deployed until the Health Authority has reviewed and approved it."),
 ]
 
 ROADMAP: list[Case] = [

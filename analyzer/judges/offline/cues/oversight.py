@@ -22,7 +22,10 @@ _BODY_NAME = re.compile(
     r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Council|Board|Panel|Authority|Forum|Owner)s?\b"
 )
 _CONCRETE = re.compile(r"\b(every|each|all|any|before|until|unless)\b", re.I)
-_BODY = re.compile(r"\b(committee|council|board|panel|authority|forum)\b", re.IGNORECASE)
+# A body that reviews (not "authority to" act, which a person holds).
+_BODY = re.compile(
+    r"\b(committee|council|board|panel|forum)\b|\bauthority\b(?!\s+to\b)", re.IGNORECASE
+)
 _NONE = re.compile(
     r"\b(no|without|lacks?|lacking|lack\s+of|absence\s+of|missing)\s+(\w+\s+){0,2}data\b", re.I
 )
