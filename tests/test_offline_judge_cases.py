@@ -311,6 +311,12 @@ OVERSIGHT: list[Case] = [
     # output is a validation step, one held by an authority is governance.
     ("human_oversight", "present", "Using the assistant", "paragraph", "No draft from the assistant may be sent to a tenant until an officer with authority to approve payments has read and approved it."),
     ("human_oversight", "absent", "Using the assistant", "paragraph", "No AI model may be deployed until the Health Authority has reviewed and approved it."),
+    # A person keeping the final diagnosis, or AI as a supplement to human decisions: intent where
+    # AI is spoken of; the same words elsewhere are not.
+    ("human_oversight", "partial", "AI in health care", "paragraph", "For example, a physician should still make the final diagnosis for a patient."),
+    ("human_oversight", "partial", "AI in health care", "paragraph", "The system is a supplement to human decision-making."),
+    ("human_oversight", "absent", "Our clinic", "paragraph", "The clinic reached a final diagnosis for every patient within a week."),
+    ("human_oversight", "absent", "Our clinic", "paragraph", "Vitamin D is a supplement to human diets."),
 ]
 
 ROADMAP: list[Case] = [
