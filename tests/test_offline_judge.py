@@ -433,3 +433,30 @@ def test_every_check_lexicon_has_its_messages() -> None:
     ):
         messages = lexicons[check_id].messages
         assert {"present", "absent", "missing_partial"} <= set(messages), check_id
+
+
+def test_outcomes_cite_the_listed_objectives_before_prose_on_what_the_plan_will_do(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    doc = (
+        DocBuilder()
+        .heading("Introduction")
+        .para("This plan sets out what we will change in 2027 to restore margin on our routes.")
+        .heading("Objectives")
+        .para("This plan has two objectives:")
+        .bullet("Cut the number of parcels returned to the depot undelivered.")
+        .bullet("Shorten the time customers wait for a missed parcel to be redelivered.")
+    )
+    verdict = judge_one(judge, rubric, doc, "outcomes")
+    assert verdict.status == "present"
+    assert verdict.citations[0].quote.startswith("Cut the number of parcels")
+    # The same items in prose, under no goal heading or lead-in, do not outrank the plan's aim.
+    prose = (
+        DocBuilder()
+        .heading("Introduction")
+        .para("This plan sets out what we will change in 2027 to restore margin on our routes.")
+        .heading("Notes")
+        .bullet("Cut the number of parcels returned to the depot undelivered.")
+    )
+    verdict = judge_one(judge, rubric, prose, "outcomes")
+    assert verdict.citations[0].quote.startswith("This plan sets out")

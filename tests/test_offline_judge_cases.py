@@ -68,6 +68,19 @@ OUTCOMES: list[Case] = [
     ("outcomes", "partial", "What we will do", "bullet", "Fit a card reader to every library self-service kiosk"),
     ("outcomes", "partial", "What we're doing", "bullet", "Photograph and catalogue the 1950s print collection"),
     ("outcomes", "absent", "What we did last year", "bullet", "Photograph and catalogue the 1950s print collection"),
+    # What the plan is to speed up, enable or foster, named only as an effort or a field: a vague
+    # aspiration (partial); the same verbs in the past, or a noun "support", are not aims.
+    ("outcomes", "partial", "Why we exist", "paragraph", "The open data platform will accelerate research efforts across the region."),
+    ("outcomes", "partial", "Project proposal", "title", "FloodNet: enable the emergence of shared models for river forecasting"),
+    ("outcomes", "partial", "About us", "paragraph", "We support the energy transition in our region."),
+    ("outcomes", "absent", "Survey", "paragraph", "52% of researchers said they lacked the engineering support to move research code into production."),
+    ("outcomes", "absent", "History", "paragraph", "Earlier grants accelerated research in other countries."),
+    ("outcomes", "present", "Goals", "bullet", "Cut the time it takes to process a grant application and accelerate research efforts"),
+    # The writer urging another body to act is that body's task, not an aim of the document; a
+    # board paper asking its own board to approve the plan's activity is still an aim.
+    ("outcomes", "absent", "Our response", "paragraph", "We would encourage the Board to set up a register of incidents so that the whole market can learn from them."),
+    ("outcomes", "absent", "Question 4", "paragraph", "We urge the Department to require a plain-language notice so that tenants know what is collected."),
+    ("outcomes", "partial", "Decision sought", "paragraph", "We ask the Board to approve the pilot so that we can set up a new claims team."),
 ]
 
 METRICS: list[Case] = [
@@ -323,6 +336,53 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "Principal risks", "table_row", "Risk\tLikelihood\tImpact\tMitigation || Caseworkers stop checking the automated recommendations\tMedium\tHigh\tRefresher training"),
     ("human_oversight", "present", "Checks", "table_row", "Step\tWho\tWhen || Caseworkers check the automated recommendations\tDuty caseworker\tDaily"),
     ("human_oversight", "absent", "History", "paragraph", "The service was changed in 2021 in response to complaints."),
+    # People's own judgement kept in its place beside a tool: intent (partial); near-misses absent.
+    ("human_oversight", "partial", "Using the crop app", "paragraph", "Your experience still counts, whatever the app suggests."),
+    ("human_oversight", "partial", "Rostering", "paragraph", "Nobody will be told how to run their shift by an app."),
+    ("human_oversight", "absent", "Recruitment", "paragraph", "Experience counts when we shortlist candidates for the role."),
+    ("human_oversight", "absent", "Office move", "paragraph", "Nobody will be told about the move before the staff meeting."),
+    ("human_oversight", "absent", "Service", "paragraph", "Customer experience still matters most to our members."),
+    # A tool named as an aid: a disagreement with a person's result sent to a second person, and
+    # disagreements reviewed to update guidance, are concrete steps; aid work is not a tool.
+    ("human_oversight", "present", "Triage", "paragraph", "Where the aid's score differs from the nurse's assessment, the patient goes to a senior nurse."),
+    ("human_oversight", "present", "Triage", "paragraph", "Each month the clinical lead reviews every disagreement between the aid and the nurses and updates the triage guidance."),
+    ("human_oversight", "absent", "Overseas programme", "paragraph", "The aid workers check every delivery before it goes to a distribution point."),
+    ("human_oversight", "absent", "Site safety", "paragraph", "First aid kits are checked weekly by the site supervisor, and any gaps go to the site manager."),
+    ("human_oversight", "absent", "Editorial", "paragraph", "Each month the team lead reviews every disagreement between the two offices and updates the style guidance."),
+    # Staying in control is intent when people are named or AI is spoken of; a slogan is not.
+    ("human_oversight", "partial", "Control room", "paragraph", "Dispatchers stay in control of every call."),
+    ("human_oversight", "partial", "Using the AI scheduler", "paragraph", "We remain in control."),
+    ("human_oversight", "absent", "Our values", "paragraph", "Think open Share Contribute Stay in control"),
+    ("human_oversight", "absent", "Finance", "paragraph", "We remain in control of our costs."),
+    # Cases the system flags for people to deal with: a hand-off; without AI, or to a body, not.
+    ("human_oversight", "present", "Benefits processing", "paragraph", "Complex files are automatically flagged for processing."),
+    ("human_oversight", "present", "Claims", "paragraph", "The model flags suspicious claims for manual review."),
+    ("human_oversight", "absent", "Finance", "paragraph", "Late invoices are flagged for follow-up by the finance team."),
+    ("human_oversight", "absent", "Managing AI risks", "paragraph", "Risks scored above 12 are flagged for review by the Programme Board."),
+    # People able to explain what the system decided: intent (partial); without AI, nothing.
+    ("human_oversight", "partial", "Working with AI", "paragraph", "Guidance will help staff explain AI decisions to the people they affect."),
+    ("human_oversight", "partial", "Trust", "paragraph", "Recommendations from the model must be explainable to be used."),
+    ("human_oversight", "absent", "Governance", "paragraph", "The trustees must be able to explain their decisions to members."),
+    ("human_oversight", "absent", "Finance", "paragraph", "Our annual accounts are explainable to any member."),
+    # A process to be automated, said in general: how work changes (partial); past or topic, not.
+    ("human_oversight", "partial", "Plan", "paragraph", "We will automate the whole process of checking meter readings."),
+    ("human_oversight", "partial", "Suppliers", "bullet", "Onboarding new suppliers takes advantage of more automation"),
+    ("human_oversight", "absent", "Context", "paragraph", "Automation is a big topic in the industry."),
+    ("human_oversight", "absent", "History", "paragraph", "We automated the payroll in 2019."),
+    # "AI-" with a participle is the system's output only when it names what the system made.
+    ("human_oversight", "present", "Newsroom rules", "paragraph", "Editors check every AI-translated caption before it is published."),
+    ("human_oversight", "absent", "Newsroom rules", "paragraph", "The AI Review Board approves any new AI tool before use and reviews all AI-related incidents each month."),
+    ("human_oversight", "absent", "Procurement", "paragraph", "Staff review AI-enabled tools before they buy them."),
+    # A person "with authority to" act is not a body; a gate held until that person has read the
+    # output is a validation step, one held by an authority is governance.
+    ("human_oversight", "present", "Using the assistant", "paragraph", "No draft from the assistant may be sent to a tenant until an officer with authority to approve payments has read and approved it."),
+    ("human_oversight", "absent", "Using the assistant", "paragraph", "No AI model may be deployed until the Health Authority has reviewed and approved it."),
+    # A person keeping the final diagnosis, or AI as a supplement to human decisions: intent where
+    # AI is spoken of; the same words elsewhere are not.
+    ("human_oversight", "partial", "AI in health care", "paragraph", "For example, a physician should still make the final diagnosis for a patient."),
+    ("human_oversight", "partial", "AI in health care", "paragraph", "The system is a supplement to human decision-making."),
+    ("human_oversight", "absent", "Our clinic", "paragraph", "The clinic reached a final diagnosis for every patient within a week."),
+    ("human_oversight", "absent", "Our clinic", "paragraph", "Vitamin D is a supplement to human diets."),
 ]
 
 ROADMAP: list[Case] = [

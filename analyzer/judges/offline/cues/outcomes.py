@@ -57,6 +57,14 @@ class OutcomeCues:
         "Strategic goal 3"): what the section says it will change is that goal's result."""
         return any(self.lx.has("numbered_goal", title) for title in unit.block.locator.section)
 
+    def _listed_as_goal(self, unit: Unit) -> bool:
+        """An item of a list or table that its heading or lead-in names as the plan's goals
+        ("This strategy has two objectives:", "What we want to achieve"): what a reviewer cites
+        before prose that only says what the plan will do."""
+        if unit.kind not in ("bullet", "table_row"):
+            return False
+        return self.lx.has("goal_context", unit.heading) or self.lx.has("goal_context", unit.lead)
+
     def _strongly_framed(self, unit: Unit) -> bool:
         """Goal wording in the unit, a goal heading, or a committing lead-in ("we will:")."""
         if self.lx.has("goal_frame", unit.text) or self.lx.has("goal_context", unit.context):
@@ -72,7 +80,10 @@ class OutcomeCues:
             weight = 1.5 + 0.4 * self.lx.has("goal_frame", text)
             weight += 0.6 * bool(self.leading_verb.search(text))
             weight -= 0.5 * bool(_FIGURES.search(text))
+            weight += 2.0 * self._listed_as_goal(unit)
             return finding(unit, Level.STRONG, "present", weight)
+        if self.lx.has("other_party", text):
+            return None
         if not self._strongly_framed(unit):
             return self._plan_aim(unit)
         if self.lx.has("aspiration", text):
@@ -84,9 +95,10 @@ class OutcomeCues:
         return self._plan_aim(unit)
 
     def _plan_aim(self, unit: Unit) -> Finding | None:
-        """What the plan itself is said to be for, with no business result in it; or an item
-        listed under a heading on what the plan will do ("What we will do"): an activity."""
-        if self.lx.has("plan_aim", unit.text):
+        """What the plan itself is said to be for, or what it is to speed up or enable, with no
+        business result in it; or an item listed under a heading on what the plan will do ("What
+        we will do"): an activity."""
+        if self.lx.has("plan_aim", unit.text) or self.lx.has("vague_aim", unit.text):
             return finding(unit, Level.WEAK, "partial_aspiration", 0.8)
         if unit.kind == "bullet" and self.lx.has("doing_context", unit.heading):
             return finding(unit, Level.WEAK, "partial_activity", 0.7)

@@ -22,7 +22,10 @@ _BODY_NAME = re.compile(
     r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Council|Board|Panel|Authority|Forum|Owner)s?\b"
 )
 _CONCRETE = re.compile(r"\b(every|each|all|any|before|until|unless)\b", re.I)
-_BODY = re.compile(r"\b(committee|council|board|panel|authority|forum)\b", re.IGNORECASE)
+# A body that reviews (not "authority to" act, which a person holds).
+_BODY = re.compile(
+    r"\b(committee|council|board|panel|forum)\b|\bauthority\b(?!\s+to\b)", re.IGNORECASE
+)
 _NONE = re.compile(
     r"\b(no|without|lacks?|lacking|lack\s+of|absence\s+of|missing)\s+(\w+\s+){0,2}data\b", re.I
 )
@@ -127,13 +130,21 @@ class OversightCues:
         if self.lx.has("model_checks", text) and not _OTHER_MODEL.search(text):
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         if not self._about_ai(unit):
-            return None
+            return self._people_in_control(unit)
+        if self.lx.has("in_control", text):
+            return finding(unit, Level.WEAK, "partial_intent", 1.0)
         if self.lx.has("intent_ai", text):
             return finding(unit, Level.WEAK, "partial_intent", 0.9)
         watched = self.lx.has("humans", text) and near_either(text, self.humans, self.watch, 6)
         if watched and _MODAL.search(text):
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         return None
+
+    def _people_in_control(self, unit: Unit) -> Finding | None:
+        """People said to stay in control or in charge, where nothing speaks of AI."""
+        if not (self.lx.has("in_control", unit.text) and self.lx.has("humans", unit.text)):
+            return None
+        return finding(unit, Level.WEAK, "partial_intent", 1.0)
 
     def _risk_row(self, unit: Unit) -> bool:
         """A row of a risk register (its header names likelihood, impact or mitigation): it states
