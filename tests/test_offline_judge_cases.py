@@ -183,6 +183,18 @@ GOVERNANCE: list[Case] = [
     ("governance", "partial", "Q3 key results", "bullet", "KR: ISO 27001 certification audit booked"),
     ("governance", "partial", "Trust", "paragraph", "We will complete an independent accessibility audit of the booking site next year."),
     ("governance", "absent", "Finance", "paragraph", "Our accounts were audited last year with no findings."),
+    # Other parties' mechanisms, urged on others or thanked for: not this organisation's.
+    ("governance", "absent", "Context", "paragraph", "Several regional hospitals have established algorithm review panels that vet every model before it is used on wards."),
+    ("governance", "partial", "Recommendations", "paragraph", "We recommend that employers with more than 500 staff set up a joint AI committee that meets quarterly and reviews new systems before they are introduced."),
+    ("governance", "partial", "Context", "paragraph", "For reference, the group treasury runs a quarterly model risk board that approves pricing models before release."),
+    ("governance", "partial", "Acknowledgements", "paragraph", "We thank the members of the Audit Board for their careful reading of two drafts of this plan."),
+    ("governance", "present", "Oversight", "paragraph", "We recommend that the Model Risk Committee, which meets monthly, reviews every scoring model before release."),
+    # A body noun that only qualifies another noun after "of" ("the automation of routine office tasks").
+    ("governance", "absent", "Members", "paragraph", "Our members face the automation of routine office tasks and already work alongside monitoring software."),
+    # The plan reviewed at standing meetings; a team that sets policy for an area.
+    ("governance", "present", "About this roadmap", "paragraph", "This roadmap is not fixed: it will be revisited regularly at the monthly maintainers' meetings."),
+    ("governance", "present", "Who we are", "paragraph", "The Records Standards Team works to determine policy and workflows for the cataloguing of donated archives."),
+    ("governance", "absent", "Who we are", "paragraph", "The events team sets the tone for our annual conference."),
 ]
 
 CAPACITY: list[Case] = [

@@ -48,7 +48,7 @@ class GovernanceCues:
         flags = re.IGNORECASE
         quals, nouns = lexicon.alt("body_qualifiers"), lexicon.alt("body_nouns")
         self.body = re.compile(
-            rf"{quals}(?:\s+(?!(?:from|the|to|with|by|on|at|a|an|is|are|was|will)\b)"
+            rf"{quals}(?:\s+(?!(?:from|the|to|with|by|on|at|a|an|is|are|was|will|of)\b)"
             rf"[\w&'\u2019()-]+){{0,3}}?\s+{nouns}(?!\s+(?-i:[A-Z]))",
             flags,
         )
@@ -90,6 +90,8 @@ class GovernanceCues:
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
+        if self.lx.has("other_parties", text):
+            return None
         if self._body_mechanism(unit):
             return finding(unit, Level.STRONG, "present", 2.0)
         if (
