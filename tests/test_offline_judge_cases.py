@@ -114,6 +114,27 @@ METRICS: list[Case] = [
     ("metrics", "absent", "Events", "paragraph", "The induction workshop lasts 3 hours."),
     ("metrics", "absent", "Launch", "paragraph", "We will launch the new booking app within 30 days."),
     ("metrics", "absent", "Last year", "paragraph", "Repair requests were acknowledged within 2 days last year."),
+    # A level on a rating scale is a measurable target; a current rating is not a goal.
+    ("metrics", "present", "We will:", "bullet", "Work towards a four-star accessibility rating for the council website"),
+    ("metrics", "present", "Targets", "paragraph", "We will achieve a five-star food hygiene rating in every canteen by 2027."),
+    ("metrics", "absent", "Today", "paragraph", "Our website currently has a two-star rating."),
+    # A deadline for reporting an incident is a duty of a governance process, not a success metric.
+    ("metrics", "absent", "Incidents", "bullet", "Any incident in which the model contributed to a wrong refund must be reported to the risk team within 48 hours."),
+    ("metrics", "absent", "Data protection", "paragraph", "Breaches must be notified to the regulator within 72 hours."),
+    ("metrics", "present", "Service levels", "paragraph", "Complaints will be answered within 5 working days."),
+    # The size of those a rule applies to is scope, not activity; a change "to" a tool is a trigger.
+    ("metrics", "absent", "Recommendations", "paragraph", "We propose that councils with more than 400 staff publish a register of the algorithms they use."),
+    ("metrics", "absent", "Review", "paragraph", "The panel reviews each tool again after any significant change to the tool or its data."),
+    ("metrics", "partial", "Aims", "paragraph", "We aim for a significant change in tenant satisfaction."),
+    ("metrics", "partial", "Plan", "paragraph", "We will train more than 250 staff by March."),
+    # Measures to be set up are measures named without a target.
+    ("metrics", "partial", "Goals", "bullet", "Create a panel to work with staff on establishing accessibility metrics for all of our programmes."),
+    ("metrics", "partial", "Next steps", "bullet", "Develop KPIs for the new repairs service."),
+    ("metrics", "absent", "Next steps", "bullet", "Develop a new repairs service."),
+    # Counts of things put into service are roll-out activity.
+    ("metrics", "partial", "Targets", "bullet", "120 buses equipped and live on the new ticketing system by June 30, 2027."),
+    ("metrics", "partial", "Targets", "bullet", "All six depots using the new rostering tool by the end of the year."),
+    ("metrics", "present", "Targets", "bullet", "Missed pick-ups down from 120 to 60 per week by March 2027."),
 ]
 
 OWNERS: list[Case] = [

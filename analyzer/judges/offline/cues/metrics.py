@@ -16,7 +16,7 @@ _UNIT_QTY = (
     r"(?:\d+(?:\.\d+)?\s*(?:out\s+of|/)\s*\d+\b|[£$€¥]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,.]*\s?(?:%|percent|per\s+cent|"
     r"percentage\s+points?|points|pts|pp)|\d[\d,.]*\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|"
     r"seconds?)\b|\d[\d,.]*\s+per\s+(?:\d[\d,]*|a\s+(?:hundred|thousand|million))\b|"
-    r"\d[\d,.]*\s?[x\u00d7](?![\w\d]))"
+    r"\d[\d,.]*\s?[x\u00d7](?![\w\d])|(?:[1-5]|one|two|three|four|five)[\s-]stars?\b)"
 )
 # "no more than", "at least", "below": a bound between "to" and the target of a from-to change.
 _BOUND = (
@@ -31,6 +31,11 @@ _WORD_NUM = (
     r"thirty|forty|fifty|a\s+hundred|hundreds\s+of)"
 )
 
+# A count standing alone: not the tail of a code or a name ("EE1", "CC2").
+_COUNT = (
+    r"(?:(?<![\w.,])\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|all))"
+)
 
 _EXPLICIT = re.compile(
     r"\b(targets?|goals?|aims?|objectives?|kpis?|ambition|key\s+results?|kr)\b", re.I
@@ -99,11 +104,14 @@ class MetricCues:
         activity = lexicon.alt("activity_objects")
         self.activity = re.compile(
             rf"{_WORD_NUM}\s+(?:[\w-]+\s+){{0,3}}{activity}|{lexicon.alt('activity_verbs')}\s+{_WORD_NUM}\b"
-            rf"|\d+\s?%\s+of\s+(?:[\w-]+\s+){{0,2}}{activity}",
+            rf"|\d+\s?%\s+of\s+(?:[\w-]+\s+){{0,2}}{activity}"
+            rf"|{_COUNT}\s+(?:[^\W\d_][\w-]*\s+){{1,2}}?{lexicon.alt('deployed_states')}",
             flags,
         )
         self.leading_verb = re.compile(
-            rf"^\W*(?:{verbs}|achiev\w*|keep|maintain|reach|deliver|hit|hold|ensure|get)\b", flags
+            rf"^\W*(?:{verbs}|achiev\w*|keep|maintain|reach|deliver|hit|hold|ensure|get|"
+            rf"work\s+towards?)\b",
+            flags,
         )
         self.leading_activity = re.compile(rf"^\W*{lexicon.alt('activity_verbs')}", flags)
         self.common = common
@@ -185,6 +193,8 @@ class MetricCues:
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
+        if self.lx.has("reporting_duty", text):
+            return None
         if self._key_result(text) and not self.lx.has("budget_context", text):
             return finding(unit, Level.STRONG, "present", 1.2)
         if self._time_bound(text):
@@ -227,6 +237,8 @@ class MetricCues:
             return finding(unit, Level.WEAK, "partial_named", 0.9)
         if self.lx.has("target_context", unit.context) and nouns and unit.kind != "table_row":
             return finding(unit, Level.WEAK, "partial_named", 0.8)
+        if self.lx.has("measure_setup", text) and not self.lx.has("description", text):
+            return finding(unit, Level.WEAK, "partial_named", 0.7)
         return None
 
     def _ahead(self, text: str) -> bool:
@@ -236,7 +248,7 @@ class MetricCues:
         ) or self.common.has("commitment", text)
 
     def _activity(self, unit: Unit) -> Finding | None:
-        text = unit.text
+        text = self.lx.rx("scope_size").sub(" ", unit.text)
         if not self.activity.search(text) or self.lx.has("description", text):
             return None
         framed = (
