@@ -323,6 +323,18 @@ ROADMAP: list[Case] = [
     ("roadmap", "partial", "Plan", "heading", "Flood-model development roadmap"),
     ("roadmap", "absent", "Plan", "heading", "Why roads matter to the county"),
     ("roadmap", "partial", "Status", "bullet", "Planning the 1st release once the schema is stable"),
+    # A dated record of past events is history, not steps of the plan; nor is a memo's routing row.
+    ("roadmap", "absent", "Appendix: FY2026 incident summary", "table_row", "Event\tQuarter\tArea\tHours lost || Conveyor fault, line 3\tQ2\tPacking\t14"),
+    ("roadmap", "present", "Appendix: rollout timeline", "table_row", "Step\tQuarter\tArea || Second depot joins the trial\tQ2 2027\tPacking"),
+    # Work that is added over time, without dates, is a path without milestones.
+    ("roadmap", "partial", "Repositories", "paragraph", "Further repositories will be added over time for accepted projects."),
+    ("roadmap", "absent", "History", "paragraph", "New branches were added gradually in the past."),
+    ("roadmap", "partial", "Certification", "bullet", "Invite volunteers from member firms to take a beta version of the new exam."),
+    ("roadmap", "present", "Certification", "bullet", "Beta version of the new exam open to volunteers by March 2027."),
+    # What peers are doing is context, not this organisation's path.
+    ("roadmap", "absent", "Context", "paragraph", "Other housing associations are starting to use AI for repairs triage, rent arrears and tenant letters."),
+    ("roadmap", "partial", "Where we could go", "paragraph", "We will apply AI to repairs triage, rent arrears and tenant letters."),
+    ("roadmap", "absent", "Decision memo", "table_row", "To\tFrom\tDate\tDecision requested || Finance Director\tHead of Analytics\tMay 4, 2026\tApprove use of the model from June 2026"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
@@ -640,6 +652,30 @@ def test_steps_listed_under_a_date_are_milestones(judge: OfflineJudge, rubric: R
         .heading("Review")
         .para("In H1 2025 we tackled the following:")
         .bullet("A food bank"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_steps_listed_under_a_period_from_now_are_milestones(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A lead-in that commits the steps below it to a period counted from the plan's date
+    ("Over the next six months we will:") dates each step; the same period said of the past,
+    or without a commitment, does not."""
+    planned = DocBuilder().heading("Plan")
+    planned.para("Over the next six months, we will do the following:")
+    planned.bullet("Move the payroll system onto the shared platform")
+    assert judge_one(judge, rubric, planned, "roadmap").status == "present"
+    misses = [
+        DocBuilder()
+        .heading("Review")
+        .para("Over the past six months we did the following:")
+        .bullet("Moved the payroll system onto the shared platform"),
+        DocBuilder()
+        .heading("Plan")
+        .para("In the coming year, members asked about the following:")
+        .bullet("The payroll system"),
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
