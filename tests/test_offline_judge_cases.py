@@ -212,6 +212,20 @@ GOVERNANCE: list[Case] = [
     ("governance", "present", "Oversight", "paragraph", "We recommend that the Model Risk Committee, which meets monthly, reviews every scoring model before release."),
     # A body noun that only qualifies another noun after "of" ("the automation of routine office tasks").
     ("governance", "absent", "Members", "paragraph", "Our members face the automation of routine office tasks and already work alongside monitoring software."),
+    # An item of a body's terms of reference that names what it decides, recommends or reviews.
+    ("governance", "present", "Role of the TSC", "bullet", "making recommendations to the Finance Committee on funding priorities for member projects;"),
+    ("governance", "present", "Data Ethics Panel responsibilities", "bullet", "Review each new use of tenant data in analytics projects."),
+    ("governance", "absent", "Role of the TSC", "bullet", "facilitate communication among the member projects."),
+    ("governance", "absent", "Role of the delivery team", "bullet", "making recommendations on priorities for the backlog;"),
+    # A web page's link bar and public policy (a policy department) are not provisions.
+    ("governance", "absent", "Footer", "paragraph", "Privacy | Cookies | Accessibility | Sign up to our newsletter"),
+    ("governance", "absent", "Contact", "paragraph", "Contact: Policy Department, Example Union, 22 Carden Row, London"),
+    ("governance", "absent", "Context", "paragraph", "Government industrial policy has shifted towards AI."),
+    ("governance", "present", "Oversight", "paragraph", "The Board reviews risk | monthly | chaired by the CFO"),
+    ("governance", "partial", "Data", "paragraph", "Our data protection policy will be updated next year."),
+    # A decision rule of a policy: what is declined because it departs from the rule.
+    ("governance", "present", "Our guiding policy", "paragraph", "Say no to consulting requests that deviate from this rule."),
+    ("governance", "present", "Architecture", "paragraph", "We will decline requests for new tools that fall outside the approved architecture."),
     # The plan reviewed at standing meetings; a team that sets policy for an area.
     ("governance", "present", "About this roadmap", "paragraph", "This roadmap is not fixed: it will be revisited regularly at the monthly maintainers' meetings."),
     ("governance", "present", "Who we are", "paragraph", "The Records Standards Team works to determine policy and workflows for the cataloguing of donated archives."),
