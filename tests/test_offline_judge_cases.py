@@ -217,6 +217,10 @@ GOVERNANCE: list[Case] = [
     ("governance", "present", "Data Ethics Panel responsibilities", "bullet", "Review each new use of tenant data in analytics projects."),
     ("governance", "absent", "Role of the TSC", "bullet", "facilitate communication among the member projects."),
     ("governance", "absent", "Role of the delivery team", "bullet", "making recommendations on priorities for the backlog;"),
+    # A project's approved budget is a funding status; what customers asked for is their demand.
+    ("governance", "partial", "Projects", "paragraph", "Both projects have approved capital and plans in the digital programme office."),
+    ("governance", "present", "Investment", "paragraph", "The investment board approves every business case above $1m, monthly."),
+    ("governance", "absent", "Audits", "paragraph", "Both audits closed with minor findings, but two customers asked to be told of any stoppage within 24 hours."),
     # A web page's link bar and public policy (a policy department) are not provisions.
     ("governance", "absent", "Footer", "paragraph", "Privacy | Cookies | Accessibility | Sign up to our newsletter"),
     ("governance", "absent", "Contact", "paragraph", "Contact: Policy Department, Example Union, 22 Carden Row, London"),

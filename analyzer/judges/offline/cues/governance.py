@@ -86,7 +86,7 @@ class GovernanceCues:
         text = unit.text
         body = self._named_body(text)
         if body is self.body:
-            rest = self.body.sub(" ", text)
+            rest = self.lx.rx("funding_status").sub(" ", self.body.sub(" ", text))
             return self.lx.has("remit_verbs", rest) or self.lx.has("cadence", rest)
         if body is not None:
             acts = _NAMED_ACTS.search(text)
