@@ -131,6 +131,14 @@ METRICS: list[Case] = [
     ("metrics", "partial", "Goals", "bullet", "Create a panel to work with staff on establishing accessibility metrics for all of our programmes."),
     ("metrics", "partial", "Next steps", "bullet", "Develop KPIs for the new repairs service."),
     ("metrics", "absent", "Next steps", "bullet", "Develop a new repairs service."),
+    # A due date in words is not a figure: an action with its deadline is not a KPI row.
+    ("metrics", "absent", "Supporting work (targets)", "table_row", "Action\tTarget || Publish the data-sharing framework\t2023 first half"),
+    ("metrics", "present", "Supporting work (targets)", "table_row", "Measure\tTarget || Annual visitors to the reading room\t2000"),
+    # Counts of output or of access, as a measure's name, are activity.
+    ("metrics", "partial", "How we will measure progress", "table_row", "Measure\tFY2027 goal || Pages transcribed\t40,000"),
+    ("metrics", "partial", "How we will measure progress", "table_row", "Measure\tFY2027 goal || Teachers with library app access\t300"),
+    ("metrics", "present", "How we will measure progress", "table_row", "Measure\tFY2027 goal || Share of teachers with access who use it weekly\t60%"),
+    ("metrics", "absent", "Goals", "paragraph", "Goal: Provide a reference design for agents with good reasoning that access data only through approved servers."),
     # Counts of things put into service are roll-out activity.
     ("metrics", "partial", "Targets", "bullet", "120 buses equipped and live on the new ticketing system by June 30, 2027."),
     ("metrics", "partial", "Targets", "bullet", "All six depots using the new rostering tool by the end of the year."),

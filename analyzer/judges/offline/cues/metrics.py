@@ -60,6 +60,7 @@ _TIME_BOUND = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b)", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 _CONTRACTED_WILL = re.compile(r"\b(?:we|they|it|you)['\u2019]ll\b", re.I)
 _BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
@@ -101,11 +102,15 @@ class MetricCues:
         self.unit_qty = re.compile(_UNIT_QTY, flags)
         self.symbol_qty = re.compile(rf"(?:{lexicon.alt('target_symbols')})\s?{_UNIT_QTY}", flags)
         self.any_num = re.compile(r"\d")
+        self.dates = re.compile(
+            "|".join(common.alt(key) for key in ("quarter_date", "month_date", "year_date")), flags
+        )
         activity = lexicon.alt("activity_objects")
         self.activity = re.compile(
             rf"{_WORD_NUM}\s+(?:[\w-]+\s+){{0,3}}{activity}|{lexicon.alt('activity_verbs')}\s+{_WORD_NUM}\b"
             rf"|\d+\s?%\s+of\s+(?:[\w-]+\s+){{0,2}}{activity}"
-            rf"|{_COUNT}\s+(?:[^\W\d_][\w-]*\s+){{1,2}}?{lexicon.alt('deployed_states')}",
+            rf"|{_COUNT}\s+(?:[^\W\d_][\w-]*\s+){{1,2}}?{lexicon.alt('deployed_states')}"
+            rf"|{lexicon.alt('output_counts')}",
             flags,
         )
         self.leading_verb = re.compile(
@@ -156,12 +161,20 @@ class MetricCues:
         percentage is the measure even when the sentence names it only by a pronoun."""
         return change and bool(_EXPLICIT.search(text)) and bool(_PERCENT.search(text))
 
+    def _figure(self, cell: str) -> bool:
+        """A cell with a figure in it; a date given with words ("Dec 2026", "2023 first half")
+        is when something is due, not a figure."""
+        if not self.any_num.search(cell):
+            return False
+        undated = self.dates.sub(" ", cell)
+        return bool(self.any_num.search(undated)) or not _LETTER.search(undated)
+
     def _kpi_row(self, unit: Unit) -> bool:
         """A table row read under a header or heading about targets, with figures in it."""
         if unit.kind != "table_row" or not self.lx.has("target_context", unit.context):
             return False
         cells = unit.cells
-        figures = [c for c in cells[1:] if self.any_num.search(c)] if len(cells) > 1 else []
+        figures = [c for c in cells[1:] if self._figure(c)] if len(cells) > 1 else []
         if not self.lx.has("target_headers", unit.context):  # "Indicator | 2024/25": today's
             two = len(figures) >= 2 or len(self.unit_qty.findall(unit.text)) >= 2
             return two or self.lx.has("bound_cells", unit.text) or self._has_threshold(unit.text)
