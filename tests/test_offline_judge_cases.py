@@ -357,6 +357,14 @@ ROADMAP: list[Case] = [
     ("roadmap", "absent", "History", "paragraph", "New branches were added gradually in the past."),
     ("roadmap", "partial", "Certification", "bullet", "Invite volunteers from member firms to take a beta version of the new exam."),
     ("roadmap", "present", "Certification", "bullet", "Beta version of the new exam open to volunteers by March 2027."),
+    # Use cases placed at stages in a status column, without dates: a path without milestones.
+    ("roadmap", "partial", "Where each tool is", "table_row", "Team\tTool\tStatus || Lettings\tViewing scheduler\tPilot in two branches"),
+    ("roadmap", "absent", "Who looks after each tool", "table_row", "Team\tTool\tOwner || Lettings\tViewing scheduler\tPilot team lead"),
+    ("roadmap", "absent", "Where each tool is", "table_row", "Team\tTool\tStatus || Lettings\tViewing scheduler\tRetired in 2024"),
+    # The span the plan sets for its own work, without phases: partial.
+    ("roadmap", "partial", "Introduction", "paragraph", "This work will take place over the next three years, to align with the end of the current leases."),
+    ("roadmap", "partial", "Release plans", "bullet", "Release plans for the next 18 months."),
+    ("roadmap", "absent", "Review", "paragraph", "The plan was delivered over the past three years."),
     # What peers are doing is context, not this organisation's path.
     ("roadmap", "absent", "Context", "paragraph", "Other housing associations are starting to use AI for repairs triage, rent arrears and tenant letters."),
     ("roadmap", "partial", "Where we could go", "paragraph", "We will apply AI to repairs triage, rent arrears and tenant letters."),

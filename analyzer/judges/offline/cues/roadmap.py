@@ -13,7 +13,7 @@ from analyzer.judges.offline.cues.base import (
     moderate,
 )
 from analyzer.judges.offline.lexicon import Lexicon
-from analyzer.judges.offline.units import Unit
+from analyzer.judges.offline.units import Unit, split_cells
 
 _NUMBERED_PHASE = re.compile(
     r"\b(phase|stage|wave|horizon|step|tranche|release|increment|year)\s*"
@@ -215,11 +215,26 @@ class RoadmapCues:
         path = self.lx.has("undated_path", text) or _NUMBERED_PHASE.search(text)
         if _STRICT_GATE.search(text) or (path and not self._history(text)):
             return finding(unit, Level.WEAK, "partial_phases", 1.0)
+        horizon = self.lx.has("plan_horizon", text) and self.lx.has("plan_words", text)
+        if horizon and not self._history(text):
+            return finding(unit, Level.WEAK, "partial_phases", 1.1)
         if self.lx.has("ideas", text):
             return finding(unit, Level.WEAK, "partial_ideas", 0.9)
         if unit.kind in ("bullet", "table_row") and self.lx.has("list_context", unit.context):
             return finding(unit, Level.WEAK, "partial_ideas", 0.7)
+        if self._stage_row(unit):
+            return finding(unit, Level.WEAK, "partial_phases", 0.8)
         return None
+
+    def _stage_row(self, unit: Unit) -> bool:
+        """A row of a table with a status or stage column, where that cell names a stage of the
+        path ("QA | Bug-triage assistant | Beta"): use cases at stages, without dates or gates."""
+        if unit.kind != "table_row" or not unit.header:
+            return False
+        header, cells = split_cells(unit.header), unit.cells
+        columns = [i for i, h in enumerate(header) if self.lx.has("stage_headers", h)]
+        stage = self.lx.rx("stage_cells")
+        return any(i < len(cells) and stage.match(cells[i].strip()) for i in columns)
 
     def _dated_phase_heading(self, unit: Unit) -> Finding | None:
         """A heading that names a numbered phase and its date, alone ("Phase 2 (Q3 2026)") or
