@@ -127,6 +127,35 @@ METRICS: list[Case] = [
     ("metrics", "absent", "Events", "paragraph", "The induction workshop lasts 3 hours."),
     ("metrics", "absent", "Launch", "paragraph", "We will launch the new booking app within 30 days."),
     ("metrics", "absent", "Last year", "paragraph", "Repair requests were acknowledged within 2 days last year."),
+    # A level on a rating scale is a measurable target; a current rating is not a goal.
+    ("metrics", "present", "We will:", "bullet", "Work towards a four-star accessibility rating for the council website"),
+    ("metrics", "present", "Targets", "paragraph", "We will achieve a five-star food hygiene rating in every canteen by 2027."),
+    ("metrics", "absent", "Today", "paragraph", "Our website currently has a two-star rating."),
+    # A deadline for reporting an incident is a duty of a governance process, not a success metric.
+    ("metrics", "absent", "Incidents", "bullet", "Any incident in which the model contributed to a wrong refund must be reported to the risk team within 48 hours."),
+    ("metrics", "absent", "Data protection", "paragraph", "Breaches must be notified to the regulator within 72 hours."),
+    ("metrics", "present", "Service levels", "paragraph", "Complaints will be answered within 5 working days."),
+    # The size of those a rule applies to is scope, not activity; a change "to" a tool is a trigger.
+    ("metrics", "absent", "Recommendations", "paragraph", "We propose that councils with more than 400 staff publish a register of the algorithms they use."),
+    ("metrics", "absent", "Review", "paragraph", "The panel reviews each tool again after any significant change to the tool or its data."),
+    ("metrics", "partial", "Aims", "paragraph", "We aim for a significant change in tenant satisfaction."),
+    ("metrics", "partial", "Plan", "paragraph", "We will train more than 250 staff by March."),
+    # Measures to be set up are measures named without a target.
+    ("metrics", "partial", "Goals", "bullet", "Create a panel to work with staff on establishing accessibility metrics for all of our programmes."),
+    ("metrics", "partial", "Next steps", "bullet", "Develop KPIs for the new repairs service."),
+    ("metrics", "absent", "Next steps", "bullet", "Develop a new repairs service."),
+    # A due date in words is not a figure: an action with its deadline is not a KPI row.
+    ("metrics", "absent", "Supporting work (targets)", "table_row", "Action\tTarget || Publish the data-sharing framework\t2023 first half"),
+    ("metrics", "present", "Supporting work (targets)", "table_row", "Measure\tTarget || Annual visitors to the reading room\t2000"),
+    # Counts of output or of access, as a measure's name, are activity.
+    ("metrics", "partial", "How we will measure progress", "table_row", "Measure\tFY2027 goal || Pages transcribed\t40,000"),
+    ("metrics", "partial", "How we will measure progress", "table_row", "Measure\tFY2027 goal || Teachers with library app access\t300"),
+    ("metrics", "present", "How we will measure progress", "table_row", "Measure\tFY2027 goal || Share of teachers with access who use it weekly\t60%"),
+    ("metrics", "absent", "Goals", "paragraph", "Goal: Provide a reference design for agents with good reasoning that access data only through approved servers."),
+    # Counts of things put into service are roll-out activity.
+    ("metrics", "partial", "Targets", "bullet", "120 buses equipped and live on the new ticketing system by June 30, 2027."),
+    ("metrics", "partial", "Targets", "bullet", "All six depots using the new rostering tool by the end of the year."),
+    ("metrics", "present", "Targets", "bullet", "Missed pick-ups down from 120 to 60 per week by March 2027."),
 ]
 
 OWNERS: list[Case] = [
@@ -211,6 +240,36 @@ GOVERNANCE: list[Case] = [
     ("governance", "partial", "Q3 key results", "bullet", "KR: ISO 27001 certification audit booked"),
     ("governance", "partial", "Trust", "paragraph", "We will complete an independent accessibility audit of the booking site next year."),
     ("governance", "absent", "Finance", "paragraph", "Our accounts were audited last year with no findings."),
+    # Other parties' mechanisms, urged on others or thanked for: not this organisation's.
+    ("governance", "absent", "Context", "paragraph", "Several regional hospitals have established algorithm review panels that vet every model before it is used on wards."),
+    ("governance", "partial", "Recommendations", "paragraph", "We recommend that employers with more than 500 staff set up a joint AI committee that meets quarterly and reviews new systems before they are introduced."),
+    ("governance", "partial", "Context", "paragraph", "For reference, the group treasury runs a quarterly model risk board that approves pricing models before release."),
+    ("governance", "partial", "Acknowledgements", "paragraph", "We thank the members of the Audit Board for their careful reading of two drafts of this plan."),
+    ("governance", "present", "Oversight", "paragraph", "We recommend that the Model Risk Committee, which meets monthly, reviews every scoring model before release."),
+    # A body noun that only qualifies another noun after "of" ("the automation of routine office tasks").
+    ("governance", "absent", "Members", "paragraph", "Our members face the automation of routine office tasks and already work alongside monitoring software."),
+    # An item of a body's terms of reference that names what it decides, recommends or reviews.
+    ("governance", "present", "Role of the TSC", "bullet", "making recommendations to the Finance Committee on funding priorities for member projects;"),
+    ("governance", "present", "Data Ethics Panel responsibilities", "bullet", "Review each new use of tenant data in analytics projects."),
+    ("governance", "absent", "Role of the TSC", "bullet", "facilitate communication among the member projects."),
+    ("governance", "absent", "Role of the delivery team", "bullet", "making recommendations on priorities for the backlog;"),
+    # A project's approved budget is a funding status; what customers asked for is their demand.
+    ("governance", "partial", "Projects", "paragraph", "Both projects have approved capital and plans in the digital programme office."),
+    ("governance", "present", "Investment", "paragraph", "The investment board approves every business case above $1m, monthly."),
+    ("governance", "absent", "Audits", "paragraph", "Both audits closed with minor findings, but two customers asked to be told of any stoppage within 24 hours."),
+    # A web page's link bar and public policy (a policy department) are not provisions.
+    ("governance", "absent", "Footer", "paragraph", "Privacy | Cookies | Accessibility | Sign up to our newsletter"),
+    ("governance", "absent", "Contact", "paragraph", "Contact: Policy Department, Example Union, 22 Carden Row, London"),
+    ("governance", "absent", "Context", "paragraph", "Government industrial policy has shifted towards AI."),
+    ("governance", "present", "Oversight", "paragraph", "The Board reviews risk | monthly | chaired by the CFO"),
+    ("governance", "partial", "Data", "paragraph", "Our data protection policy will be updated next year."),
+    # A decision rule of a policy: what is declined because it departs from the rule.
+    ("governance", "present", "Our guiding policy", "paragraph", "Say no to consulting requests that deviate from this rule."),
+    ("governance", "present", "Architecture", "paragraph", "We will decline requests for new tools that fall outside the approved architecture."),
+    # The plan reviewed at standing meetings; a team that sets policy for an area.
+    ("governance", "present", "About this roadmap", "paragraph", "This roadmap is not fixed: it will be revisited regularly at the monthly maintainers' meetings."),
+    ("governance", "present", "Who we are", "paragraph", "The Records Standards Team works to determine policy and workflows for the cataloguing of donated archives."),
+    ("governance", "absent", "Who we are", "paragraph", "The events team sets the tone for our annual conference."),
 ]
 
 CAPACITY: list[Case] = [
@@ -416,6 +475,26 @@ ROADMAP: list[Case] = [
     ("roadmap", "partial", "Plan", "heading", "Flood-model development roadmap"),
     ("roadmap", "absent", "Plan", "heading", "Why roads matter to the county"),
     ("roadmap", "partial", "Status", "bullet", "Planning the 1st release once the schema is stable"),
+    # A dated record of past events is history, not steps of the plan; nor is a memo's routing row.
+    ("roadmap", "absent", "Appendix: FY2026 incident summary", "table_row", "Event\tQuarter\tArea\tHours lost || Conveyor fault, line 3\tQ2\tPacking\t14"),
+    ("roadmap", "present", "Appendix: rollout timeline", "table_row", "Step\tQuarter\tArea || Second depot joins the trial\tQ2 2027\tPacking"),
+    # Work that is added over time, without dates, is a path without milestones.
+    ("roadmap", "partial", "Repositories", "paragraph", "Further repositories will be added over time for accepted projects."),
+    ("roadmap", "absent", "History", "paragraph", "New branches were added gradually in the past."),
+    ("roadmap", "partial", "Certification", "bullet", "Invite volunteers from member firms to take a beta version of the new exam."),
+    ("roadmap", "present", "Certification", "bullet", "Beta version of the new exam open to volunteers by March 2027."),
+    # Use cases placed at stages in a status column, without dates: a path without milestones.
+    ("roadmap", "partial", "Where each tool is", "table_row", "Team\tTool\tStatus || Lettings\tViewing scheduler\tPilot in two branches"),
+    ("roadmap", "absent", "Who looks after each tool", "table_row", "Team\tTool\tOwner || Lettings\tViewing scheduler\tPilot team lead"),
+    ("roadmap", "absent", "Where each tool is", "table_row", "Team\tTool\tStatus || Lettings\tViewing scheduler\tRetired in 2024"),
+    # The span the plan sets for its own work, without phases: partial.
+    ("roadmap", "partial", "Introduction", "paragraph", "This work will take place over the next three years, to align with the end of the current leases."),
+    ("roadmap", "partial", "Release plans", "bullet", "Release plans for the next 18 months."),
+    ("roadmap", "absent", "Review", "paragraph", "The plan was delivered over the past three years."),
+    # What peers are doing is context, not this organisation's path.
+    ("roadmap", "absent", "Context", "paragraph", "Other housing associations are starting to use AI for repairs triage, rent arrears and tenant letters."),
+    ("roadmap", "partial", "Where we could go", "paragraph", "We will apply AI to repairs triage, rent arrears and tenant letters."),
+    ("roadmap", "absent", "Decision memo", "table_row", "To\tFrom\tDate\tDecision requested || Finance Director\tHead of Analytics\tMay 4, 2026\tApprove use of the model from June 2026"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
@@ -733,6 +812,30 @@ def test_steps_listed_under_a_date_are_milestones(judge: OfflineJudge, rubric: R
         .heading("Review")
         .para("In H1 2025 we tackled the following:")
         .bullet("A food bank"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_steps_listed_under_a_period_from_now_are_milestones(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A lead-in that commits the steps below it to a period counted from the plan's date
+    ("Over the next six months we will:") dates each step; the same period said of the past,
+    or without a commitment, does not."""
+    planned = DocBuilder().heading("Plan")
+    planned.para("Over the next six months, we will do the following:")
+    planned.bullet("Move the payroll system onto the shared platform")
+    assert judge_one(judge, rubric, planned, "roadmap").status == "present"
+    misses = [
+        DocBuilder()
+        .heading("Review")
+        .para("Over the past six months we did the following:")
+        .bullet("Moved the payroll system onto the shared platform"),
+        DocBuilder()
+        .heading("Plan")
+        .para("In the coming year, members asked about the following:")
+        .bullet("The payroll system"),
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks

@@ -36,6 +36,13 @@ _NAMED_ACTS = re.compile(
     + _REMIT_VERB.pattern
     + ")"
 )
+# A web page's bar of link labels ("Privacy | Cookies | Accessibility | Sign up"): navigation.
+_LINK_LABEL = r"\s*(?:[\w&'\u2019-]+\s+){0,4}?[\w&'\u2019-]+\s*"
+_LINK_BAR = re.compile(rf"^\W*(?:{_LINK_LABEL}[|\u00b7\u2022]){{2,}}{_LINK_LABEL}$")
+_SITE_LINK = re.compile(
+    r"\b(cookies?|terms|sitemap|site\s+map|newsletter|copyright|contact\s+us|accessibility|faqs?)\b",
+    re.I,
+)
 _UNSET = re.compile(r"^\W*(tbc|tbd|to\s+be\s+(confirmed|decided|agreed)|n/?a|-+)\W*$", re.I)
 _GATE = r"(?:before|prior\s+to|until|unless|without|ahead\s+of|in\s+advance\s+of)"
 
@@ -48,7 +55,7 @@ class GovernanceCues:
         flags = re.IGNORECASE
         quals, nouns = lexicon.alt("body_qualifiers"), lexicon.alt("body_nouns")
         self.body = re.compile(
-            rf"{quals}(?:\s+(?!(?:from|the|to|with|by|on|at|a|an|is|are|was|will)\b)"
+            rf"{quals}(?:\s+(?!(?:from|the|to|with|by|on|at|a|an|is|are|was|will|of)\b)"
             rf"[\w&'\u2019()-]+){{0,3}}?\s+{nouns}(?!\s+(?-i:[A-Z]))",
             flags,
         )
@@ -79,7 +86,7 @@ class GovernanceCues:
         text = unit.text
         body = self._named_body(text)
         if body is self.body:
-            rest = self.body.sub(" ", text)
+            rest = self.lx.rx("funding_status").sub(" ", self.body.sub(" ", text))
             return self.lx.has("remit_verbs", rest) or self.lx.has("cadence", rest)
         if body is not None:
             acts = _NAMED_ACTS.search(text)
@@ -90,6 +97,8 @@ class GovernanceCues:
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
+        if self.lx.has("other_parties", text):
+            return None
         if self._body_mechanism(unit):
             return finding(unit, Level.STRONG, "present", 2.0)
         if (
@@ -102,6 +111,8 @@ class GovernanceCues:
             return finding(unit, Level.STRONG, "present", 1.6)
         if self._decision_row(unit):
             return finding(unit, Level.STRONG, "present", 1.2)
+        if self._remit_item(unit):
+            return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("decision_rights", text) and self.lx.has(
             "rights_holders", text + " " + unit.context
         ):
@@ -122,6 +133,16 @@ class GovernanceCues:
             return finding(unit, Level.STRONG, "present", 1.0)
         return None
 
+    def _remit_item(self, unit: Unit) -> bool:
+        """An item under a heading or lead-in on a body's role or terms of reference that names
+        what the body decides, recommends or reviews."""
+        over = f"{unit.heading} {unit.lead}"
+        return (
+            unit.kind in ("bullet", "table_row", "note")
+            and self.lx.has("remit_context", over)
+            and self.lx.has("remit_items", unit.text)
+        )
+
     def _decision_row(self, unit: Unit) -> bool:
         """A table row whose task is a decision or approval, under a header with a column of
         who holds it, and that column filled in."""
@@ -135,8 +156,11 @@ class GovernanceCues:
         return task and any(not _UNSET.match(cells[i]) for i in holders if i < len(cells))
 
     def _own_text(self, unit: Unit) -> str:
-        """The unit less company names and outside pressure described as context."""
+        """The unit less company names, outside pressure described as context and public policy
+        (a policy department, policy makers: the subject of government, not a rule of this
+        organisation's)."""
         text = self.lx.rx("company_name").sub(" ", unit.text)
+        text = self.lx.rx("public_policy").sub(" ", text)
         return self.lx.rx("external_pressure").sub(" ", text)
 
     def _weak(self, unit: Unit, text: str) -> Finding | None:
@@ -150,7 +174,7 @@ class GovernanceCues:
         return None
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:
-        if unit.is_header or unit.kind == "heading":
+        if unit.is_header or unit.kind == "heading" or _link_bar(unit.text):
             return None
         own = self._own_text(unit)
         base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit, own))
@@ -160,3 +184,7 @@ class GovernanceCues:
 
 def _risk_table(lexicon: Lexicon, header: str) -> bool:
     return len(set(m.group(0).lower() for m in lexicon.rx("risk_table").finditer(header))) >= 2
+
+
+def _link_bar(text: str) -> bool:
+    return bool(_LINK_BAR.match(text)) and bool(_SITE_LINK.search(text))

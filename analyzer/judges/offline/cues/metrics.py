@@ -16,7 +16,7 @@ _UNIT_QTY = (
     r"(?:\d+(?:\.\d+)?\s*(?:out\s+of|/)\s*\d+\b|[£$€¥]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,.]*\s?(?:%|percent|per\s+cent|"
     r"percentage\s+points?|points|pts|pp)|\d[\d,.]*\s?(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|"
     r"seconds?)\b|\d[\d,.]*\s+per\s+(?:\d[\d,]*|a\s+(?:hundred|thousand|million))\b|"
-    r"\d[\d,.]*\s?[x\u00d7](?![\w\d]))"
+    r"\d[\d,.]*\s?[x\u00d7](?![\w\d])|(?:[1-5]|one|two|three|four|five)[\s-]stars?\b)"
 )
 # "no more than", "at least", "below": a bound between "to" and the target of a from-to change.
 _BOUND = (
@@ -31,6 +31,11 @@ _WORD_NUM = (
     r"thirty|forty|fifty|a\s+hundred|hundreds\s+of)"
 )
 
+# A count standing alone: not the tail of a code or a name ("EE1", "CC2").
+_COUNT = (
+    r"(?:(?<![\w.,])\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|all))"
+)
 
 _EXPLICIT = re.compile(
     r"\b(targets?|goals?|aims?|objectives?|kpis?|ambition|key\s+results?|kr)\b", re.I
@@ -55,6 +60,7 @@ _TIME_BOUND = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b)", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 _CONTRACTED_WILL = re.compile(r"\b(?:we|they|it|you)['\u2019]ll\b", re.I)
 _BOUND_MODAL = re.compile(r"\b(will|should|must|shall|to\s+be|aim\s+to|target)\b", re.I)
 
@@ -96,14 +102,21 @@ class MetricCues:
         self.unit_qty = re.compile(_UNIT_QTY, flags)
         self.symbol_qty = re.compile(rf"(?:{lexicon.alt('target_symbols')})\s?{_UNIT_QTY}", flags)
         self.any_num = re.compile(r"\d")
+        self.dates = re.compile(
+            "|".join(common.alt(key) for key in ("quarter_date", "month_date", "year_date")), flags
+        )
         activity = lexicon.alt("activity_objects")
         self.activity = re.compile(
             rf"{_WORD_NUM}\s+(?:[\w-]+\s+){{0,3}}{activity}|{lexicon.alt('activity_verbs')}\s+{_WORD_NUM}\b"
-            rf"|\d+\s?%\s+of\s+(?:[\w-]+\s+){{0,2}}{activity}",
+            rf"|\d+\s?%\s+of\s+(?:[\w-]+\s+){{0,2}}{activity}"
+            rf"|{_COUNT}\s+(?:[^\W\d_][\w-]*\s+){{1,2}}?{lexicon.alt('deployed_states')}"
+            rf"|{lexicon.alt('output_counts')}",
             flags,
         )
         self.leading_verb = re.compile(
-            rf"^\W*(?:{verbs}|achiev\w*|keep|maintain|reach|deliver|hit|hold|ensure|get)\b", flags
+            rf"^\W*(?:{verbs}|achiev\w*|keep|maintain|reach|deliver|hit|hold|ensure|get|"
+            rf"work\s+towards?)\b",
+            flags,
         )
         self.leading_activity = re.compile(rf"^\W*{lexicon.alt('activity_verbs')}", flags)
         self.common = common
@@ -148,12 +161,20 @@ class MetricCues:
         percentage is the measure even when the sentence names it only by a pronoun."""
         return change and bool(_EXPLICIT.search(text)) and bool(_PERCENT.search(text))
 
+    def _figure(self, cell: str) -> bool:
+        """A cell with a figure in it; a date given with words ("Dec 2026", "2023 first half")
+        is when something is due, not a figure."""
+        if not self.any_num.search(cell):
+            return False
+        undated = self.dates.sub(" ", cell)
+        return bool(self.any_num.search(undated)) or not _LETTER.search(undated)
+
     def _kpi_row(self, unit: Unit) -> bool:
         """A table row read under a header or heading about targets, with figures in it."""
         if unit.kind != "table_row" or not self.lx.has("target_context", unit.context):
             return False
         cells = unit.cells
-        figures = [c for c in cells[1:] if self.any_num.search(c)] if len(cells) > 1 else []
+        figures = [c for c in cells[1:] if self._figure(c)] if len(cells) > 1 else []
         if not self.lx.has("target_headers", unit.context):  # "Indicator | 2024/25": today's
             two = len(figures) >= 2 or len(self.unit_qty.findall(unit.text)) >= 2
             return two or self.lx.has("bound_cells", unit.text) or self._has_threshold(unit.text)
@@ -185,6 +206,8 @@ class MetricCues:
 
     def _strong(self, unit: Unit) -> Finding | None:
         text = unit.text
+        if self.lx.has("reporting_duty", text):
+            return None
         if self._key_result(text) and not self.lx.has("budget_context", text):
             return finding(unit, Level.STRONG, "present", 1.2)
         if self._time_bound(text):
@@ -227,6 +250,8 @@ class MetricCues:
             return finding(unit, Level.WEAK, "partial_named", 0.9)
         if self.lx.has("target_context", unit.context) and nouns and unit.kind != "table_row":
             return finding(unit, Level.WEAK, "partial_named", 0.8)
+        if self.lx.has("measure_setup", text) and not self.lx.has("description", text):
+            return finding(unit, Level.WEAK, "partial_named", 0.7)
         return None
 
     def _ahead(self, text: str) -> bool:
@@ -236,7 +261,7 @@ class MetricCues:
         ) or self.common.has("commitment", text)
 
     def _activity(self, unit: Unit) -> Finding | None:
-        text = unit.text
+        text = self.lx.rx("scope_size").sub(" ", unit.text)
         if not self.activity.search(text) or self.lx.has("description", text):
             return None
         framed = (

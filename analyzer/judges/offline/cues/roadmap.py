@@ -13,7 +13,7 @@ from analyzer.judges.offline.cues.base import (
     moderate,
 )
 from analyzer.judges.offline.lexicon import Lexicon
-from analyzer.judges.offline.units import Unit
+from analyzer.judges.offline.units import Unit, split_cells
 
 _NUMBERED_PHASE = re.compile(
     r"\b(phase|stage|wave|horizon|step|tranche|release|increment|year)\s*"
@@ -34,6 +34,12 @@ _INTENT = re.compile(
     r"\b(will|plan(s|ned)?\s+to|hope\s+to|aim\s+to|intend\s+to|expect\s+to)\b", re.I
 )
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# A period counted from the plan's own date ("Over the next six months", "in the coming year").
+_RELATIVE_PERIOD = re.compile(
+    r"\b(over|in|within|during)\s+the\s+(next|coming|first)\s+"
+    r"((\d{1,2}|two|three|four|five|six|nine|twelve|eighteen)\s+)?(months?|quarters?|years?)\b",
+    re.I,
+)
 _HORIZON = re.compile(r"\b(horizons?|(short|mid|medium|long|near)[\s-]term|immediate)\b", re.I)
 # The only words a date label may carry besides the date ("By end of Q1", "Target: Sep 2026").
 _DATE_WORDS = re.compile(
@@ -89,10 +95,12 @@ class RoadmapCues:
         return len(dates) >= 2 and self.lx.has("step_verbs", text) and self._scheduled(text)
 
     def _milestone_table(self, unit: Unit) -> bool:
-        """A row of a plan table (milestones, phases, dates), not of a KPI table nor of a
-        sign-off table (who approved the document, and when)."""
+        """A row of a plan table (milestones, phases, dates), not of a KPI table, of a sign-off
+        table (who approved the document, and when) nor of a record of past events."""
         header = unit.header or unit.context
         if self.lx.has("signoff_header", unit.header) and not self._names_steps(unit.header):
+            return False
+        if self.lx.has("record_context", unit.context):
             return False
         return self.lx.has("milestone_context", unit.context) and not self.lx.has(
             "kpi_header", header
@@ -165,16 +173,20 @@ class RoadmapCues:
 
     def _under_date(self, unit: Unit) -> bool:
         """A step listed under a lead-in or heading that is a date and nothing more ("By end of
-        Q1:", "### Q3 2027"), said as a plan: each item is a dated milestone."""
+        Q1:", "### Q3 2027"), or a lead-in that says what the plan will do by a date or within a
+        period from now ("Over the next six months we will:"): each item is a dated milestone."""
         if unit.kind != "bullet" or self._history(unit.text):
             return False
         for over in (unit.lead, unit.heading):
-            if not over or not self.calendar.search(over) or self.lx.has("kpi_header", over):
+            if not over or self.lx.has("kpi_header", over):
                 continue
-            if self._date_only(over.rstrip(":")):
+            dated = self.calendar.search(over) or _RELATIVE_PERIOD.search(over)
+            if not dated:
+                continue
+            if self.calendar.search(over) and self._date_only(over.rstrip(":")):
                 return True
             if over.rstrip().endswith(":") and _INTENT.search(over) and not _PAST.search(over):
-                return True  # "In H2 we plan to tackle the following:"
+                return True  # "In H2 we plan to tackle ...:", "Over the next year we will:"
         return False
 
     def _stage_criteria(self, unit: Unit) -> bool:
@@ -203,11 +215,26 @@ class RoadmapCues:
         path = self.lx.has("undated_path", text) or _NUMBERED_PHASE.search(text)
         if _STRICT_GATE.search(text) or (path and not self._history(text)):
             return finding(unit, Level.WEAK, "partial_phases", 1.0)
+        horizon = self.lx.has("plan_horizon", text) and self.lx.has("plan_words", text)
+        if horizon and not self._history(text):
+            return finding(unit, Level.WEAK, "partial_phases", 1.1)
         if self.lx.has("ideas", text):
             return finding(unit, Level.WEAK, "partial_ideas", 0.9)
         if unit.kind in ("bullet", "table_row") and self.lx.has("list_context", unit.context):
             return finding(unit, Level.WEAK, "partial_ideas", 0.7)
+        if self._stage_row(unit):
+            return finding(unit, Level.WEAK, "partial_phases", 0.8)
         return None
+
+    def _stage_row(self, unit: Unit) -> bool:
+        """A row of a table with a status or stage column, where that cell names a stage of the
+        path ("QA | Bug-triage assistant | Beta"): use cases at stages, without dates or gates."""
+        if unit.kind != "table_row" or not unit.header:
+            return False
+        header, cells = split_cells(unit.header), unit.cells
+        columns = [i for i, h in enumerate(header) if self.lx.has("stage_headers", h)]
+        stage = self.lx.rx("stage_cells")
+        return any(i < len(cells) and stage.match(cells[i].strip()) for i in columns)
 
     def _dated_phase_heading(self, unit: Unit) -> Finding | None:
         """A heading that names a numbered phase and its date, alone ("Phase 2 (Q3 2026)") or
@@ -237,7 +264,7 @@ class RoadmapCues:
         if unit.kind == "heading":
             found = self._dated_phase_heading(unit) or self._roadmap_heading(unit)
             return moderate(unit, features, found, on_topic=False) if found else None
-        if unit.is_header:
+        if unit.is_header or self.lx.has("other_parties", unit.text):
             return None
         base = capped_if_deferred(unit, features, self._strong(unit) or self._weak(unit))
         text = unit.text
