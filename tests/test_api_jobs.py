@@ -183,12 +183,14 @@ def test_pool_renews_the_lease_of_a_job_longer_than_it(db: Database) -> None:
     taken: list[ClaimedJob | None] = []
 
     def runner(job: ClaimedJob) -> str:
-        for _ in range(6):  # 1.2 s of work under a 0.3 s lease
-            time.sleep(0.2)
-            taken.append(JobQueue(db, lease_s=0.3, name="other").claim_next())
+        # 2.4 s of work under a 1 s lease, renewed every third of it: long enough that a loaded
+        # machine's scheduling delays (a CI run beside other jobs) do not let the lease lapse
+        for _ in range(6):
+            time.sleep(0.4)
+            taken.append(JobQueue(db, lease_s=1.0, name="other").claim_next())
         return "{}"
 
-    pool = WorkerPool(JobQueue(db, lease_s=0.3), runner, workers=1, poll_interval=0.05)
+    pool = WorkerPool(JobQueue(db, lease_s=1.0), runner, workers=1, poll_interval=0.05)
     pool.start()
     try:
         wait_for(lambda: rows(db)[job_id].status == "done")
