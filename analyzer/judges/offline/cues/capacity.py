@@ -90,8 +90,8 @@ class CapacityCues:
             return False
         return self.lx.has("assignee_name", cell) and not re.search(r"\bteams?\b", cell, re.I)
 
-    def _base(self, unit: Unit) -> Finding | None:
-        text = self._people_text(unit)
+    def _base(self, unit: Unit, text: str) -> Finding | None:
+        """`text`: the unit's text about people (`_people_text`)."""
         if self.lx.has("context_people", text):
             return None
         counted = _COUNTED_ROLE.search(text) is not None
@@ -122,8 +122,9 @@ class CapacityCues:
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.is_header or unit.kind == "heading":
             return None
-        base = capped_if_deferred(unit, features, self._base(unit))
-        on_topic = self.lx.has("general_capacity", self._people_text(unit))
+        text = self._people_text(unit)
+        base = capped_if_deferred(unit, features, self._base(unit, text))
+        on_topic = self.lx.has("general_capacity", text)
         return moderate(unit, features, base, on_topic=on_topic)
 
 

@@ -180,10 +180,10 @@ class RoadmapCues:
         for over in (unit.lead, unit.heading):
             if not over or self.lx.has("kpi_header", over):
                 continue
-            dated = self.calendar.search(over) or _RELATIVE_PERIOD.search(over)
-            if not dated:
+            calendar = self.calendar.search(over)
+            if not (calendar or _RELATIVE_PERIOD.search(over)):
                 continue
-            if self.calendar.search(over) and self._date_only(over.rstrip(":")):
+            if calendar and self._date_only(over.rstrip(":")):
                 return True
             if over.rstrip().endswith(":") and _INTENT.search(over) and not _PAST.search(over):
                 return True  # "In H2 we plan to tackle ...:", "Over the next year we will:"
