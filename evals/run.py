@@ -6,6 +6,10 @@
 Only documents with an `X.labels.json` beside them (or in the `--labels` folder) are evaluated;
 in a folder with no labels at all every document is analyzed and its verdicts listed. A fresh
 temporary data directory is used, so nothing is cached between runs.
+
+A folder holding a `.heldout` file is a held-out test set (`evals/holdout/README.md`): only its
+aggregates are printed, never which document missed which check, and the JSON leaves the
+misses out too (it keeps the engine's verdicts, which `evals.agreement` compares).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ SUFFIXES = {".pdf", ".pptx", ".docx", ".md", ".markdown", ".txt", ".html", ".htm
 
 
 METADATA_FILES = {"readme.md", "sources.md"}
+#: A file marking a folder as a held-out test set: aggregates only.
+HELDOUT_MARKER = ".heldout"
 
 
 def label_file(path: Path, labels: Path | None = None) -> Path:
@@ -152,9 +158,18 @@ def pct(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
 
 
-def print_report(result: dict[str, Any], out: Any = sys.stdout) -> None:
+def held_out(folder: Path) -> bool:
+    return (folder / HELDOUT_MARKER).is_file()
+
+
+def aggregates_only(result: dict[str, Any]) -> dict[str, Any]:
+    """The result without the per-document misses (for a held-out set)."""
+    return {key: value for key, value in result.items() if key != "errors"}
+
+
+def print_report(result: dict[str, Any], out: Any = None) -> None:
     def p(line: str = "") -> None:
-        print(line, file=out)
+        print(line, file=out or sys.stdout)
 
     p(
         f"documents: {result['documents']}  failed: {len(result['failed'])}  "
@@ -176,7 +191,9 @@ def print_report(result: dict[str, Any], out: Any = sys.stdout) -> None:
             )
             p(f"{cid:<20} {m['n']:>3} {pct(m['accuracy']):>7} {m['macro_f1']:>6.3f}   {conf}")
         p()
-        for e in result["errors"]:
+        if "errors" not in result:
+            p("  (a held-out set: which document missed which check is not shown)")
+        for e in result.get("errors", []):
             p(f"  miss {e['document']} {e['check']}: gold {e['gold']}, predicted {e['predicted']}")
     else:
         for doc, verdicts in result["verdicts"].items():
@@ -201,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"evals: {args.folder}: not a folder", file=sys.stderr)
         return 2
     result = evaluate(args.folder, args.engine, args.checks, args.labels)
+    if held_out(args.folder):
+        result = aggregates_only(result)
     print_report(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
