@@ -270,6 +270,31 @@ GOVERNANCE: list[Case] = [
     ("governance", "present", "About this roadmap", "paragraph", "This roadmap is not fixed: it will be revisited regularly at the monthly maintainers' meetings."),
     ("governance", "present", "Who we are", "paragraph", "The Records Standards Team works to determine policy and workflows for the cataloguing of donated archives."),
     ("governance", "absent", "Who we are", "paragraph", "The events team sets the tone for our annual conference."),
+    # A report a person must hand to a body, the verb first, with a cadence or deadline; a one-off
+    # presentation or a newsletter to members is not one.
+    ("governance", "present", "Reporting", "paragraph", "The programme director shall submit a progress report to the Finance Committee every six months."),
+    ("governance", "present", "Accountability", "paragraph", "The head of service will present an annual update on the plan to the board of trustees."),
+    ("governance", "absent", "News", "paragraph", "Last year the team presented its results to the board."),
+    ("governance", "absent", "Members", "paragraph", "We will send a quarterly newsletter to all our members."),
+    # A budget or financial review on a cadence; figures published on a cadence are not.
+    ("governance", "present", "Finance", "paragraph", "From next year the trustees will hold a quarterly budget review of every project."),
+    ("governance", "absent", "Finance", "paragraph", "Quarterly budget figures are published on the website."),
+    # A standing meeting that handles cases or requests; a funding call, a meeting on anything else.
+    ("governance", "present", "How we work", "bullet", "A fortnightly meeting to triage incoming requests for new datasets"),
+    ("governance", "present", "Ways of working", "bullet", "Every other week: a meeting about open cases"),
+    ("governance", "absent", "Funding", "paragraph", "The foundation runs an annual call for proposals for community projects."),
+    ("governance", "absent", "Team", "paragraph", "The team has a weekly meeting about the newsletter."),
+    # A review for a risk area that every piece of work goes through; one some may seek is partial.
+    ("governance", "present", "Standards", "paragraph", "All published datasets are subject to an independent review for privacy and data protection."),
+    ("governance", "present", "Releases", "paragraph", "Each major release will undergo an external audit of its security."),
+    ("governance", "partial", "Security", "paragraph", "Some teams may seek a review of their privacy practices if they wish."),
+    # A stated decision rule (consensus, a vote on every proposal); a one-off vote, talk of consensus.
+    ("governance", "present", "Decision making", "paragraph", "Technical decisions are made by lazy consensus on the mailing list."),
+    ("governance", "present", "Charter changes", "paragraph", "A formal vote is held on every proposal to change the project charter."),
+    ("governance", "absent", "Community", "paragraph", "Members voted on the name of the new mascot."),
+    ("governance", "absent", "Community", "paragraph", "Reaching consensus on every decision is hard in a large community."),
+    # Risk areas to be identified: risk acknowledged, no mechanism.
+    ("governance", "partial", "Discovery", "bullet", "Identify the high-risk areas of the new payments flow."),
 ]
 
 CAPACITY: list[Case] = [
