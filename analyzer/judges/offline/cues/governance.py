@@ -176,7 +176,8 @@ class GovernanceCues:
         if unit.kind == "table_row" and _risk_table(self.lx, unit.header or unit.context):
             return finding(unit, Level.WEAK, "partial_register", 0.6)
         if self.lx.has("acknowledged", text):
-            return finding(unit, Level.WEAK, "partial_acknowledged", 1.0)
+            core = self.lx.has("governance_core", text)
+            return finding(unit, Level.WEAK, "partial_acknowledged", 1.3 if core else 1.0)
         if self.body.search(text):
             return finding(unit, Level.WEAK, "partial_acknowledged", 0.8)
         return None
