@@ -203,3 +203,18 @@ def test_equally_strong_units_go_opening_sentence_then_list_item_then_document_o
     assert leaning.unit.sentence_index == 1
     assert len({strength(f, elements) for f in (leaning, item, opening)}) == 1
     assert strongest([leaning, opening, item], elements) == [item, opening, leaning]
+
+
+def test_a_partial_governance_verdict_cites_how_the_work_is_governed_first(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    doc = (
+        DocBuilder()
+        .heading("Next steps")
+        .para("The exchange format must comply with the national reporting regulation.")
+        .para("Filler paragraph about the history of the depot and its staff.")
+        .para("The project will adopt an open governance model that lets other members take part.")
+    )
+    verdict = judge_one(judge, rubric, doc, "governance")
+    assert verdict.status == "partial"
+    assert verdict.citations[0].quote.startswith("The project will adopt an open governance model")

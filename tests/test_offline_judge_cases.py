@@ -270,6 +270,31 @@ GOVERNANCE: list[Case] = [
     ("governance", "present", "About this roadmap", "paragraph", "This roadmap is not fixed: it will be revisited regularly at the monthly maintainers' meetings."),
     ("governance", "present", "Who we are", "paragraph", "The Records Standards Team works to determine policy and workflows for the cataloguing of donated archives."),
     ("governance", "absent", "Who we are", "paragraph", "The events team sets the tone for our annual conference."),
+    # A report a person must hand to a body, the verb first, with a cadence or deadline; a one-off
+    # presentation or a newsletter to members is not one.
+    ("governance", "present", "Reporting", "paragraph", "The programme director shall submit a progress report to the Finance Committee every six months."),
+    ("governance", "present", "Accountability", "paragraph", "The head of service will present an annual update on the plan to the board of trustees."),
+    ("governance", "absent", "News", "paragraph", "Last year the team presented its results to the board."),
+    ("governance", "absent", "Members", "paragraph", "We will send a quarterly newsletter to all our members."),
+    # A budget or financial review on a cadence; figures published on a cadence are not.
+    ("governance", "present", "Finance", "paragraph", "From next year the trustees will hold a quarterly budget review of every project."),
+    ("governance", "absent", "Finance", "paragraph", "Quarterly budget figures are published on the website."),
+    # A standing meeting that handles cases or requests; a funding call, a meeting on anything else.
+    ("governance", "present", "How we work", "bullet", "A fortnightly meeting to triage incoming requests for new datasets"),
+    ("governance", "present", "Ways of working", "bullet", "Every other week: a meeting about open cases"),
+    ("governance", "absent", "Funding", "paragraph", "The foundation runs an annual call for proposals for community projects."),
+    ("governance", "absent", "Team", "paragraph", "The team has a weekly meeting about the newsletter."),
+    # A review for a risk area that every piece of work goes through; one some may seek is partial.
+    ("governance", "present", "Standards", "paragraph", "All published datasets are subject to an independent review for privacy and data protection."),
+    ("governance", "present", "Releases", "paragraph", "Each major release will undergo an external audit of its security."),
+    ("governance", "partial", "Security", "paragraph", "Some teams may seek a review of their privacy practices if they wish."),
+    # A stated decision rule (consensus, a vote on every proposal); a one-off vote, talk of consensus.
+    ("governance", "present", "Decision making", "paragraph", "Technical decisions are made by lazy consensus on the mailing list."),
+    ("governance", "present", "Charter changes", "paragraph", "A formal vote is held on every proposal to change the project charter."),
+    ("governance", "absent", "Community", "paragraph", "Members voted on the name of the new mascot."),
+    ("governance", "absent", "Community", "paragraph", "Reaching consensus on every decision is hard in a large community."),
+    # Risk areas to be identified: risk acknowledged, no mechanism.
+    ("governance", "partial", "Discovery", "bullet", "Identify the high-risk areas of the new payments flow."),
 ]
 
 CAPACITY: list[Case] = [
@@ -442,6 +467,36 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "partial", "AI in health care", "paragraph", "The system is a supplement to human decision-making."),
     ("human_oversight", "absent", "Our clinic", "paragraph", "The clinic reached a final diagnosis for every patient within a week."),
     ("human_oversight", "absent", "Our clinic", "paragraph", "Vitamin D is a supplement to human diets."),
+    # Suggestions of the system that people may adopt or not: a human choice over AI output; staff
+    # adopting software is not.
+    ("human_oversight", "present", "Dispatch assistant", "bullet", "Route suggestions from the AI planner that dispatchers can adopt or discard"),
+    ("human_oversight", "present", "Clinic triage", "paragraph", "The AI triage tool gives each caller a suggested appointment, which the duty nurse may choose whether to follow."),
+    ("human_oversight", "absent", "Adoption", "paragraph", "Branch staff can adopt the new rota software from March."),
+    # People reviewing the data for accuracy or quality (named in the unit or in its heading): a
+    # data-quality check; data quality as a priority, or peer review of papers, is not.
+    ("human_oversight", "present", "Data quality", "bullet", "Every new record is checked by a second cataloguer before it is published."),
+    ("human_oversight", "present", "Register", "paragraph", "Volunteers keep the species register accurate, and expert review catches errors in the data before each release."),
+    ("human_oversight", "present", "Open dataset", "paragraph", "Data accuracy is maintained through peer review of every submitted change."),
+    ("human_oversight", "absent", "Open dataset", "paragraph", "Data quality is a priority for the new platform."),
+    ("human_oversight", "absent", "Publishing", "paragraph", "Peer review of papers takes about three months."),
+    # People stepping in beside automation: intent; a system that learns without them is not.
+    ("human_oversight", "partial", "Scheduling", "paragraph", "The scheduler is automated, but some disruptions will still need operator intervention."),
+    ("human_oversight", "absent", "Background", "paragraph", "Machine learning lets computers improve without human intervention."),
+    # Support, not replacement, of people is intent; of infrastructure it is not.
+    ("human_oversight", "partial", "Principles", "paragraph", "The chatbot will support our advisers, not replace them."),
+    ("human_oversight", "absent", "Architecture", "paragraph", "The new ledger runs alongside the finance system without replacing existing infrastructure."),
+    # Feedback from users acted on is intent; feedback that shapes a document (a consultation on the
+    # plan) and user research to learn needs are not a loop in the work.
+    ("human_oversight", "partial", "Service design", "bullet", "Gather feedback from residents after every visit and act on it."),
+    ("human_oversight", "absent", "Next steps", "paragraph", "We will draft the final strategy based on feedback from the consultation events."),
+    ("human_oversight", "absent", "Discovery", "bullet", "Conduct user research with frontline staff to understand their needs."),
+    # The data's quality assessed as a step; data quality as a value, a plan to improve it, or a
+    # check people cannot make, is not.
+    ("human_oversight", "present", "Survey operations", "paragraph", "Before each release, the analytics team assesses the quality and completeness of the survey data."),
+    ("human_oversight", "present", "Monitoring network", "bullet", "Check all incoming sensor data for errors every night."),
+    ("human_oversight", "absent", "Why data matters", "paragraph", "Good decisions depend on the quality of the data."),
+    ("human_oversight", "absent", "Records", "paragraph", "We will improve the accuracy of our records."),
+    ("human_oversight", "absent", "Challenges", "paragraph", "Staff lack the time to check the quality of the data."),
 ]
 
 ROADMAP: list[Case] = [

@@ -44,6 +44,8 @@ _SITE_LINK = re.compile(
     re.I,
 )
 _UNSET = re.compile(r"^\W*(tbc|tbd|to\s+be\s+(confirmed|decided|agreed)|n/?a|-+)\W*$", re.I)
+# A rule said of every case it governs ("all specifications", "each release").
+_SCOPE = re.compile(r"\b(all|every|each|any)\b", re.IGNORECASE)
 _GATE = r"(?:before|prior\s+to|until|unless|without|ahead\s+of|in\s+advance\s+of)"
 
 
@@ -121,6 +123,12 @@ class GovernanceCues:
             return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("plan_review", text) and self.lx.has("cadence", text):
             return finding(unit, Level.STRONG, "present", 1.2)
+        if self.lx.has("case_meeting", text) and self.lx.has("cadence", text):
+            return finding(unit, Level.STRONG, "present", 1.3)
+        if self.lx.has("review_process", text) and _SCOPE.search(text):
+            return finding(unit, Level.STRONG, "present", 1.4)
+        if self.lx.has("decision_procedure", text):
+            return finding(unit, Level.STRONG, "present", 1.2)
         if self.lx.has("periodic_controls", text) and self.lx.has("cadence", text):
             return finding(unit, Level.STRONG, "present", 1.3)
         if (
@@ -168,7 +176,8 @@ class GovernanceCues:
         if unit.kind == "table_row" and _risk_table(self.lx, unit.header or unit.context):
             return finding(unit, Level.WEAK, "partial_register", 0.6)
         if self.lx.has("acknowledged", text):
-            return finding(unit, Level.WEAK, "partial_acknowledged", 1.0)
+            core = self.lx.has("governance_core", text)
+            return finding(unit, Level.WEAK, "partial_acknowledged", 1.3 if core else 1.0)
         if self.body.search(text):
             return finding(unit, Level.WEAK, "partial_acknowledged", 0.8)
         return None

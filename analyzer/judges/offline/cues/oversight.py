@@ -37,6 +37,10 @@ _OTHER_MODEL = re.compile(
 )
 # Routed or referred somewhere: a hand-off to people only when people are named.
 _ROUTED = re.compile(r"\b(routed|referred|passed|escalated|handed|goes|route)\b", re.I)
+# A check people cannot make ("staff lack the time to check the quality of the data"): a gap.
+_UNABLE = re.compile(
+    r"\b(lacks?|lacking|lack\s+of|unable\s+to|struggles?\s+to|cannot|can't)\b", re.IGNORECASE
+)
 # Checks another party imposes (a law, a regulation), not this organisation's own step.
 _IMPOSED = re.compile(r"\b(mandatory|legislation|regulations?\s+(introduces?|requires?))\b", re.I)
 _MODAL = re.compile(r"\b(will|must|shall|should|always|continue\s+to|remain|stays?)\b", re.I)
@@ -118,14 +122,25 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("feedback_cycle", text) and self.lx.has("cycle", text):
             return finding(unit, Level.STRONG, "present", 1.3)
-        if self.lx.has("data_checks", text) and not (_NONE.search(text) or _IMPOSED.search(text)):
+        unchecked = _NONE.search(text) or _IMPOSED.search(text) or _UNABLE.search(text)
+        if self.lx.has("data_checks", text) and not unchecked:
             return finding(unit, Level.STRONG, "present", 1.2)
+        if self._data_reviewed(unit) and not unchecked:
+            return finding(unit, Level.STRONG, "present", 1.3)
         return None
+
+    def _data_reviewed(self, unit: Unit) -> bool:
+        """People review the data for its accuracy or quality: a data-quality check. The data's
+        quality may be named in the unit or in what it is read under (its heading, lead-in or
+        table header)."""
+        text = unit.text
+        reviewed = self.lx.has("human_review", text) or self._human_acts(text)
+        return reviewed and self.lx.has("data_quality", f"{text} {unit.context}")
 
     def _weak(self, unit: Unit) -> Finding | None:
         """Intent only: people stay responsible or watch over AI, with no concrete step."""
         text = unit.text
-        if self.lx.has("intent", text):
+        if self.lx.has("intent", text) or self._stated_intent(unit):
             return finding(unit, Level.WEAK, "partial_intent", 1.0)
         if self.lx.has("model_checks", text) and not _OTHER_MODEL.search(text):
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
@@ -139,6 +154,18 @@ class OversightCues:
         if watched and _MODAL.search(text):
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         return None
+
+    def _stated_intent(self, unit: Unit) -> bool:
+        """Intent said in words that need a check: people not replaced (not things), feedback
+        from users (unless it only shapes a document), people stepping in beside automation."""
+        text = unit.text
+        if self.lx.has("replace_intent", text) and not near(
+            text, self.lx.rx("replace_intent"), self.lx.rx("replaced_things"), 3
+        ):
+            return True
+        if self.lx.has("feedback_intent", text) and not self.lx.has("document_feedback", text):
+            return True
+        return self.lx.has("intervention", text)
 
     def _people_in_control(self, unit: Unit) -> Finding | None:
         """People said to stay in control or in charge, where nothing speaks of AI."""
