@@ -495,6 +495,31 @@ ROADMAP: list[Case] = [
     ("roadmap", "absent", "Context", "paragraph", "Other housing associations are starting to use AI for repairs triage, rent arrears and tenant letters."),
     ("roadmap", "partial", "Where we could go", "paragraph", "We will apply AI to repairs triage, rent arrears and tenant letters."),
     ("roadmap", "absent", "Decision memo", "table_row", "To\tFrom\tDate\tDecision requested || Finance Director\tHead of Analytics\tMay 4, 2026\tApprove use of the model from June 2026"),
+    # A deliverable committed to a deadline is a dated milestone; a release only forecast for a
+    # date is a step not committed (partial); a past deadline, or a report due, is not a step.
+    ("roadmap", "present", "Guidance", "paragraph", "The records manager will publish the retention schedule by 30 September 2026."),
+    ("roadmap", "present", "Portal", "paragraph", "By March 2027 at the latest, the trust will begin to open its booking portal to outpatients."),
+    ("roadmap", "present", "Standards", "paragraph", "The working group shall issue the data standard no later than Q2 2027."),
+    ("roadmap", "absent", "Guidance", "paragraph", "The retention schedule was published by March 2019."),
+    ("roadmap", "partial", "Timing", "paragraph", "We anticipate that the first version will be published before June 2027."),
+    ("roadmap", "partial", "Timing", "paragraph", "We hope to release the second edition of the guide in Q2 2027."),
+    ("roadmap", "absent", "Timing", "paragraph", "We hope the weather in March 2027 is kind to the open-air season."),
+    ("roadmap", "absent", "Reporting", "paragraph", "The data officer shall submit a status report to the council by July 1, 2026."),
+    # A decision taken at a date on a stated condition is a decision gate.
+    ("roadmap", "present", "Membership", "paragraph", "If by mid-year 2027 the waiting list has fallen below 200, we will open the second climbing wall."),
+    ("roadmap", "present", "Pilot", "paragraph", "If, by the end of Q3 2026, the pilot has not cut missed collections, the council will stop the trial."),
+    ("roadmap", "absent", "Seating", "paragraph", "If by chance the hall is full, guests will be seated upstairs."),
+    # A step led by the period of the plan it falls in ("Year 1", "Months 4-6") is a dated phase;
+    # a budget line (a named phase, no more) or a record of a past year is not.
+    ("roadmap", "present", "Approach", "paragraph", "Year 1 We will catalogue the photographic archive and train twelve volunteer describers."),
+    ("roadmap", "present", "Approach", "bullet", "Months 4-6: the remaining clinics will move to the new scheduling tool"),
+    ("roadmap", "partial", "Budget", "paragraph", "Year 1 will cost $40,000 for licences and hosting."),
+    ("roadmap", "absent", "Review", "paragraph", "Year 2 was the busiest season the festival has had."),
+    # A milestone named by ordinal or number with a period in a heading, months without a year.
+    ("roadmap", "present", "Plan", "heading", "First milestone (now until early June)"),
+    ("roadmap", "present", "Plan", "heading", "Milestone 2 (September onwards)"),
+    ("roadmap", "absent", "Plan", "heading", "First impressions from the May open day"),
+    ("roadmap", "absent", "Plan", "heading", "Why the second phase may slip"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
@@ -897,3 +922,19 @@ def test_a_heading_on_ai_makes_its_sections_about_ai(judge: OfflineJudge, rubric
     # "Model" heads operating models too: above the unit's own heading it is not enough.
     operating = DocBuilder().heading("Repairs service operating model").subheading("Safeguards")
     assert judge_one(judge, rubric, operating.para(text), "human_oversight").status == "absent"
+
+
+def test_dates_listed_under_a_releases_heading_are_milestones(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """Planned releases given as a list of dates under their heading are dated milestones; the
+    same dates under a heading on meetings, or a lone date in prose, are not."""
+    releases = DocBuilder().heading("Releases").bullet("New versions are planned for")
+    releases.bullet("June 2026", "December 2026")
+    assert judge_one(judge, rubric, releases, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Board meetings").bullet("June 2026", "December 2026"),
+        DocBuilder().heading("Releases").para("June 2026"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
