@@ -58,6 +58,10 @@ OUTCOMES: list[Case] = [
     ("outcomes", "partial", "About us", "paragraph", "The helpline is part of our promise to be the most trusted housing charity in Wales."),
     ("outcomes", "partial", "A note from the director", "paragraph", "I would like the practice to modernise how we work while keeping the care our clients know."),
     ("outcomes", "absent", "Architecture", "paragraph", "The new booking platform will be the most important part of the programme."),
+    # The aim of the body or project the document sets up: what it is for (partial); a past
+    # purpose is history.
+    ("outcomes", "partial", "Charter", "paragraph", "The mission of the Heritage Data Working Group is to publish shared vocabularies for museum collections."),
+    ("outcomes", "absent", "History", "paragraph", "The purpose of the old records department was to keep paper files."),
     ("outcomes", "absent", "Thanks", "paragraph", "We would like to thank our volunteers for their time."),
     # A result word at the tail of a compound adjective describes a thing, not a result.
     ("outcomes", "absent", "Objectives", "bullet", "Release high-quality open datasets on river levels"),
