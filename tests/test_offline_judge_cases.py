@@ -160,6 +160,27 @@ METRICS: list[Case] = [
     ("metrics", "partial", "Targets", "bullet", "120 buses equipped and live on the new ticketing system by June 30, 2027."),
     ("metrics", "partial", "Targets", "bullet", "All six depots using the new rostering tool by the end of the year."),
     ("metrics", "present", "Targets", "bullet", "Missed pick-ups down from 120 to 60 per week by March 2027."),
+    # An index or a change counted from today's level names its measure; an index of a report
+    # does not.
+    ("metrics", "present", "Goals", "bullet", "Raise the county's digital inclusion index by 15% from current levels"),
+    ("metrics", "present", "Goals", "bullet", "Increase the number of volunteer hours by 25% from the present level"),
+    ("metrics", "absent", "Appendix", "paragraph", "The index of this report lists 14 tables."),
+    # A deliverable due within a period of the plan's own start is a deadline, not a measure;
+    # a service level counted from each request still is.
+    ("metrics", "absent", "Compliance", "paragraph", "Within 180 days of the effective date, the records office shall submit a compliance plan to the board."),
+    ("metrics", "present", "Service", "paragraph", "Every complaint will be answered within 5 working days of receipt."),
+    # "On track" and "track record" measure nothing.
+    ("metrics", "absent", "Funding", "paragraph", "The society is on a good track to raise enough income for the next three years."),
+    ("metrics", "absent", "Partners", "paragraph", "Our partners have a strong track record in reducing costs."),
+    # A target whose figure is a placeholder, or an open count of reach, under a plan heading:
+    # what will be counted, without a measurable target (partial); names with a letter in them,
+    # spells of time, and the same counts outside a plan are not targets.
+    ("metrics", "partial", "Learning objectives", "bullet", "LO2 - Have X colleges join the accreditation scheme"),
+    ("metrics", "partial", "Key results", "bullet", "Increase take-up of the tenant app by X%"),
+    ("metrics", "partial", "Medium-term roadmap", "bullet", "Live deployments at 3+ partner archives"),
+    ("metrics", "absent", "Medium-term roadmap", "bullet", "Gen X members prefer the printed newsletter."),
+    ("metrics", "absent", "Medium-term roadmap", "bullet", "The partners bring 20+ years of experience in grid software."),
+    ("metrics", "absent", "About the partners", "bullet", "Live deployments at 3+ partner archives"),
 ]
 
 OWNERS: list[Case] = [
