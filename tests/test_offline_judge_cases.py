@@ -62,6 +62,11 @@ OUTCOMES: list[Case] = [
     # purpose is history.
     ("outcomes", "partial", "Charter", "paragraph", "The mission of the Heritage Data Working Group is to publish shared vocabularies for museum collections."),
     ("outcomes", "absent", "History", "paragraph", "The purpose of the old records department was to keep paper files."),
+    # A result word naming the kind of another thing is not the result being changed.
+    ("outcomes", "partial", "Vision", "paragraph", "We want to accelerate the transition towards a cleaner and more efficient energy system."),
+    ("outcomes", "absent", "Plan", "paragraph", "The plan will strengthen the safety team at each quarry."),
+    ("outcomes", "present", "Plan", "paragraph", "We want fewer safety incidents at each quarry."),
+    ("outcomes", "present", "Plan", "paragraph", "We will cut energy use in the bakery's ovens."),
     ("outcomes", "absent", "Thanks", "paragraph", "We would like to thank our volunteers for their time."),
     # A result word at the tail of a compound adjective describes a thing, not a result.
     ("outcomes", "absent", "Objectives", "bullet", "Release high-quality open datasets on river levels"),
