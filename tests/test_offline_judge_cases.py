@@ -58,6 +58,15 @@ OUTCOMES: list[Case] = [
     ("outcomes", "partial", "About us", "paragraph", "The helpline is part of our promise to be the most trusted housing charity in Wales."),
     ("outcomes", "partial", "A note from the director", "paragraph", "I would like the practice to modernise how we work while keeping the care our clients know."),
     ("outcomes", "absent", "Architecture", "paragraph", "The new booking platform will be the most important part of the programme."),
+    # The aim of the body or project the document sets up: what it is for (partial); a past
+    # purpose is history.
+    ("outcomes", "partial", "Charter", "paragraph", "The mission of the Heritage Data Working Group is to publish shared vocabularies for museum collections."),
+    ("outcomes", "absent", "History", "paragraph", "The purpose of the old records department was to keep paper files."),
+    # A result word naming the kind of another thing is not the result being changed.
+    ("outcomes", "partial", "Vision", "paragraph", "We want to accelerate the transition towards a cleaner and more efficient energy system."),
+    ("outcomes", "absent", "Plan", "paragraph", "The plan will strengthen the safety team at each quarry."),
+    ("outcomes", "present", "Plan", "paragraph", "We want fewer safety incidents at each quarry."),
+    ("outcomes", "present", "Plan", "paragraph", "We will cut energy use in the bakery's ovens."),
     ("outcomes", "absent", "Thanks", "paragraph", "We would like to thank our volunteers for their time."),
     # A result word at the tail of a compound adjective describes a thing, not a result.
     ("outcomes", "absent", "Objectives", "bullet", "Release high-quality open datasets on river levels"),
@@ -156,6 +165,27 @@ METRICS: list[Case] = [
     ("metrics", "partial", "Targets", "bullet", "120 buses equipped and live on the new ticketing system by June 30, 2027."),
     ("metrics", "partial", "Targets", "bullet", "All six depots using the new rostering tool by the end of the year."),
     ("metrics", "present", "Targets", "bullet", "Missed pick-ups down from 120 to 60 per week by March 2027."),
+    # An index or a change counted from today's level names its measure; an index of a report
+    # does not.
+    ("metrics", "present", "Goals", "bullet", "Raise the county's digital inclusion index by 15% from current levels"),
+    ("metrics", "present", "Goals", "bullet", "Increase the number of volunteer hours by 25% from the present level"),
+    ("metrics", "absent", "Appendix", "paragraph", "The index of this report lists 14 tables."),
+    # A deliverable due within a period of the plan's own start is a deadline, not a measure;
+    # a service level counted from each request still is.
+    ("metrics", "absent", "Compliance", "paragraph", "Within 180 days of the effective date, the records office shall submit a compliance plan to the board."),
+    ("metrics", "present", "Service", "paragraph", "Every complaint will be answered within 5 working days of receipt."),
+    # "On track" and "track record" measure nothing.
+    ("metrics", "absent", "Funding", "paragraph", "The society is on a good track to raise enough income for the next three years."),
+    ("metrics", "absent", "Partners", "paragraph", "Our partners have a strong track record in reducing costs."),
+    # A target whose figure is a placeholder, or an open count of reach, under a plan heading:
+    # what will be counted, without a measurable target (partial); names with a letter in them,
+    # spells of time, and the same counts outside a plan are not targets.
+    ("metrics", "partial", "Learning objectives", "bullet", "LO2 - Have X colleges join the accreditation scheme"),
+    ("metrics", "partial", "Key results", "bullet", "Increase take-up of the tenant app by X%"),
+    ("metrics", "partial", "Medium-term roadmap", "bullet", "Live deployments at 3+ partner archives"),
+    ("metrics", "absent", "Medium-term roadmap", "bullet", "Gen X members prefer the printed newsletter."),
+    ("metrics", "absent", "Medium-term roadmap", "bullet", "The partners bring 20+ years of experience in grid software."),
+    ("metrics", "absent", "About the partners", "bullet", "Live deployments at 3+ partner archives"),
 ]
 
 OWNERS: list[Case] = [
@@ -550,6 +580,31 @@ ROADMAP: list[Case] = [
     ("roadmap", "absent", "Context", "paragraph", "Other housing associations are starting to use AI for repairs triage, rent arrears and tenant letters."),
     ("roadmap", "partial", "Where we could go", "paragraph", "We will apply AI to repairs triage, rent arrears and tenant letters."),
     ("roadmap", "absent", "Decision memo", "table_row", "To\tFrom\tDate\tDecision requested || Finance Director\tHead of Analytics\tMay 4, 2026\tApprove use of the model from June 2026"),
+    # A deliverable committed to a deadline is a dated milestone; a release only forecast for a
+    # date is a step not committed (partial); a past deadline, or a report due, is not a step.
+    ("roadmap", "present", "Guidance", "paragraph", "The records manager will publish the retention schedule by 30 September 2026."),
+    ("roadmap", "present", "Portal", "paragraph", "By March 2027 at the latest, the trust will begin to open its booking portal to outpatients."),
+    ("roadmap", "present", "Standards", "paragraph", "The working group shall issue the data standard no later than Q2 2027."),
+    ("roadmap", "absent", "Guidance", "paragraph", "The retention schedule was published by March 2019."),
+    ("roadmap", "partial", "Timing", "paragraph", "We anticipate that the first version will be published before June 2027."),
+    ("roadmap", "partial", "Timing", "paragraph", "We hope to release the second edition of the guide in Q2 2027."),
+    ("roadmap", "absent", "Timing", "paragraph", "We hope the weather in March 2027 is kind to the open-air season."),
+    ("roadmap", "absent", "Reporting", "paragraph", "The data officer shall submit a status report to the council by July 1, 2026."),
+    # A decision taken at a date on a stated condition is a decision gate.
+    ("roadmap", "present", "Membership", "paragraph", "If by mid-year 2027 the waiting list has fallen below 200, we will open the second climbing wall."),
+    ("roadmap", "present", "Pilot", "paragraph", "If, by the end of Q3 2026, the pilot has not cut missed collections, the council will stop the trial."),
+    ("roadmap", "absent", "Seating", "paragraph", "If by chance the hall is full, guests will be seated upstairs."),
+    # A step led by the period of the plan it falls in ("Year 1", "Months 4-6") is a dated phase;
+    # a budget line (a named phase, no more) or a record of a past year is not.
+    ("roadmap", "present", "Approach", "paragraph", "Year 1 We will catalogue the photographic archive and train twelve volunteer describers."),
+    ("roadmap", "present", "Approach", "bullet", "Months 4-6: the remaining clinics will move to the new scheduling tool"),
+    ("roadmap", "partial", "Budget", "paragraph", "Year 1 will cost $40,000 for licences and hosting."),
+    ("roadmap", "absent", "Review", "paragraph", "Year 2 was the busiest season the festival has had."),
+    # A milestone named by ordinal or number with a period in a heading, months without a year.
+    ("roadmap", "present", "Plan", "heading", "First milestone (now until early June)"),
+    ("roadmap", "present", "Plan", "heading", "Milestone 2 (September onwards)"),
+    ("roadmap", "absent", "Plan", "heading", "First impressions from the May open day"),
+    ("roadmap", "absent", "Plan", "heading", "Why the second phase may slip"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
@@ -952,3 +1007,19 @@ def test_a_heading_on_ai_makes_its_sections_about_ai(judge: OfflineJudge, rubric
     # "Model" heads operating models too: above the unit's own heading it is not enough.
     operating = DocBuilder().heading("Repairs service operating model").subheading("Safeguards")
     assert judge_one(judge, rubric, operating.para(text), "human_oversight").status == "absent"
+
+
+def test_dates_listed_under_a_releases_heading_are_milestones(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """Planned releases given as a list of dates under their heading are dated milestones; the
+    same dates under a heading on meetings, or a lone date in prose, are not."""
+    releases = DocBuilder().heading("Releases").bullet("New versions are planned for")
+    releases.bullet("June 2026", "December 2026")
+    assert judge_one(judge, rubric, releases, "roadmap").status == "present"
+    misses = [
+        DocBuilder().heading("Board meetings").bullet("June 2026", "December 2026"),
+        DocBuilder().heading("Releases").para("June 2026"),
+    ]
+    for doc in misses:
+        assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from analyzer.judges.offline.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.offline.cues.open_counts import open_count
 from analyzer.judges.offline.lexicon import Lexicon
 from analyzer.judges.offline.units import Unit
 
@@ -242,7 +243,8 @@ class MetricCues:
     def _weak(self, unit: Unit) -> Finding | None:
         text = unit.text
         nouns = self.lx.has("metric_nouns", text)
-        if self.lx.has("named", text) and nouns:
+        named = self.lx.has("named", self.lx.rx("track_idioms").sub(" ", text))
+        if named and nouns:
             return finding(unit, Level.WEAK, "partial_named", 1.2)
         if self.lx.has("vague_target", text) and nouns:
             return finding(unit, Level.WEAK, "partial_vague", 1.0)
@@ -252,7 +254,8 @@ class MetricCues:
             return finding(unit, Level.WEAK, "partial_named", 0.8)
         if self.lx.has("measure_setup", text) and not self.lx.has("description", text):
             return finding(unit, Level.WEAK, "partial_named", 0.7)
-        return None
+        reason = open_count(text, unit.context, self._ahead(text))  # "X schools", "5+ sites"
+        return finding(unit, Level.WEAK, reason, 0.6) if reason else None
 
     def _ahead(self, text: str) -> bool:
         """Said of what this plan will do or aims at, not of today."""

@@ -24,6 +24,17 @@ _COMPOUND = re.compile(
     re.I,
 )
 
+# A result word naming the kind of another thing ("an efficient energy system", "the safety
+# team", "our risk management framework", "the sales network"): that thing is what the sentence
+# is about, not the result being changed ("cut energy use", "fewer safety incidents" still are).
+_MODIFIER = re.compile(
+    r"\b(energy|safety|quality|times?|costs?|risks?|sales|revenue|fuel|carbon|cash|stock)\s+"
+    r"(?=(?:systems?|sectors?|markets?|industry|industries|networks?|transition|infrastructure|"
+    r"compan(?:y|ies)|suppl(?:y|iers?)|polic(?:y|ies)|strateg(?:y|ies)|management|standards?|"
+    r"teams?|zones?|series|frameworks?|officers?|committees?|functions?)\b)",
+    re.I,
+)
+
 
 class OutcomeCues:
     check_id = "outcomes"
@@ -37,7 +48,7 @@ class OutcomeCues:
 
     def _result(self, text: str) -> bool:
         """A result verb acting on a business object (or the object, then a passive verb)."""
-        text = _COMPOUND.sub(r"\1_", text)
+        text = _MODIFIER.sub(r"\1_", _COMPOUND.sub(r"\1_", text))
         if not self.lx.has("objects", text):
             return False
         return (self.lx.has("verbs", text) and near(text, self.verbs, self.objects, 8)) or near(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.judges.offline.cues import timing
 from analyzer.judges.offline.cues.base import (
     Features,
     Finding,
@@ -57,23 +58,22 @@ class RoadmapCues:
         self.common = common
         dates = "|".join(common.alt(key) for key in ("quarter_date", "month_date", "year_date"))
         self.date = re.compile(dates, re.I)
-        self.calendar = re.compile(
-            common.alt("quarter_date") + "|" + common.alt("month_date"), re.I
-        )
+        calendar = common.alt("quarter_date") + "|" + common.alt("month_date")
+        self.calendar = re.compile(calendar, re.I)
         self.by_date = re.compile(
             rf"\b(by|from|until|before|starting|in)\s+(the\s+)?((end|start|middle|beginning)\s+of\s+)?"
-            rf"(?:{common.alt('quarter_date')}|{common.alt('month_date')})",
+            rf"(?:{calendar})",
             re.I,
         )
         self.label_date = re.compile(
             rf"{lexicon.alt('milestone_words')}\s*[(:,\u2013\u2014-]\s*(?:from\s+|to\s+|by\s+)?"
-            rf"(?:{common.alt('quarter_date')}|{common.alt('month_date')})",
+            rf"(?:{calendar})",
             re.I,
         )
         self.date_led = re.compile(rf"^\W*(?:\d+[.)]\s*)?(?:{dates})", re.I)
-        self.calendar_led = re.compile(
-            rf"^\W*(?:{common.alt('quarter_date')}|{common.alt('month_date')})", re.I
-        )
+        self.calendar_led = re.compile(rf"^\W*(?:{calendar})", re.I)
+        self.deadline = timing.deadline(calendar)
+        self.dated_condition = timing.dated_condition(dates)
 
     def _scheduled(self, text: str) -> bool:
         """Said as a plan: future or scheduled wording, or "by/from <date>"."""
@@ -132,10 +132,15 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.3)
         if self._dated_steps(text):
             return finding(unit, Level.STRONG, "present", 1.2)
+        if self.dated_condition.search(text) and timing.DECIDES.search(text):
+            return finding(unit, Level.STRONG, "present", 1.5)
+        period = self._period_step(unit)
+        if period or self._deadline(text):  # one deadline ranks below two dated steps
+            return finding(unit, Level.STRONG, "present", 1.3 if period else 1.1)
         dated_row = self._dated(text) or (labelled and self.date.search(unit.context))
         if unit.kind == "table_row" and self._milestone_table(unit) and dated_row:
             return finding(unit, Level.STRONG, "present", 1.4)
-        if unit.kind in ("bullet", "note") and self._under_dated_phase(unit):
+        if unit.kind in ("bullet", "note", "paragraph") and self._under_dated_phase(unit):
             return finding(unit, Level.STRONG, "present", 1.0)
         if self._stage_criteria(unit):
             return finding(unit, Level.STRONG, "present", 1.2)
@@ -145,15 +150,31 @@ class RoadmapCues:
             return finding(unit, Level.STRONG, "present", 1.2)
         return None
 
+    def _deadline(self, text: str) -> bool:
+        """A deliverable committed to a deadline ("The office will publish the guidance by 31
+        March 2026"); a forecast ("we anticipate ... in Q1") is not a commitment."""
+        found = self.deadline.search(text) and timing.COMMITTED_STEP.search(text)
+        return bool(found) and not timing.FORECAST.search(text) and not self._history(text)
+
+    def _period_step(self, unit: Unit) -> bool:
+        """A step the plan commits to, led by the period it falls in ("Year 1 We will ...",
+        "Months 4-6: the depots will move to ..."); not a budget line, not a record of the past,
+        nor a bare sketch of phases ("Year 1: pilot; Year 2: scale")."""
+        text = unit.text
+        step = self._scheduled(text) or _INTENT.search(text)
+        return timing.period_led(text) and bool(step) and not self._history(text)
+
     def _dates_of_timeline(self, unit: Unit) -> bool:
         """A line of two or more quarters or months and nothing else, under a roadmap, timeline
         or horizon heading: the date row of a timeline graphic that a deck gave as text
-        ("Q1 2021 Q1-Q3 2021 Q3-Q4 2021")."""
+        ("Q1 2021 Q1-Q3 2021 Q3-Q4 2021"); or list items that are each a date, under a heading
+        on milestones or releases ("Releases": "March 2026", "September 2026")."""
         text, titles = unit.text, " ".join(unit.block.locator.section)
         dates = {m.group(0).lower() for m in self.calendar.finditer(text)}
         on_path = self.lx.has("milestone_context", titles) or bool(_HORIZON.search(titles))
+        listed = unit.kind == "bullet" and self.lx.has("milestone_context", unit.heading)
         return (
-            len(dates) >= 2
+            (len(dates) >= 2 or (listed and len(dates) == 1))
             and self._date_only(text)
             and on_path
             and not self.lx.has("kpi_header", titles)
@@ -201,18 +222,20 @@ class RoadmapCues:
 
     def _under_dated_phase(self, unit: Unit) -> bool:
         """A step listed under a heading or slide title that names a dated phase."""
-        heading = unit.heading
-        return bool(
-            self._dated(heading)
-            and _NUMBERED_PHASE.search(heading)
-            and self.lx.has("phase_labels", unit.text)
-        )
+        return self._phase_dated(unit.heading) and self.lx.has("phase_labels", unit.text)
+
+    def _phase_dated(self, text: str) -> bool:
+        """A phase or milestone named by number or ordinal, with its date ("Phase 2 (Q3 2026)",
+        "First milestone (now until early August)")."""
+        phase = _NUMBERED_PHASE.search(text) or timing.ORDINAL_PHASE.search(text)
+        return bool(phase) and bool(self._dated(text) or timing.LOOSE_MONTH.search(text))
 
     def _weak(self, unit: Unit) -> Finding | None:
         text = unit.text
         if self.lx.has("priority", text):
             return finding(unit, Level.WEAK, "partial_phases", 1.2)
-        path = self.lx.has("undated_path", text) or _NUMBERED_PHASE.search(text)
+        forecast = self._dated(text) and timing.forecast_release(text)
+        path = self.lx.has("undated_path", text) or bool(_NUMBERED_PHASE.search(text)) or forecast
         if _STRICT_GATE.search(text) or (path and not self._history(text)):
             return finding(unit, Level.WEAK, "partial_phases", 1.0)
         horizon = self.lx.has("plan_horizon", text) and self.lx.has("plan_words", text)
@@ -242,7 +265,7 @@ class RoadmapCues:
         section = unit.block.locator.section
         parent = section[-2] if len(section) >= 2 and section[-1] == unit.text else ""
         text = unit.text
-        own = _NUMBERED_PHASE.search(text) and self.date.search(text)
+        own = (_NUMBERED_PHASE.search(text) and self.date.search(text)) or self._phase_dated(text)
         stacked = _NUMBERED_PHASE.search(parent) and self._date_only(text)
         if (own or stacked) and not self._history(f"{parent} {text}"):
             return finding(unit, Level.STRONG, "present", 1.6)
