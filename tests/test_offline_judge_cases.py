@@ -190,6 +190,26 @@ OWNERS: list[Case] = [
     ("owners", "partial", "Next steps", "bullet", "Hire a Head of Data by March."),
     ("owners", "absent", "Delivery", "bullet", "Hire a delivery manager for the claims pilot."),
     ("owners", "absent", "Grants", "paragraph", "Recruit a project officer to run the grant scheme."),
+    # A lead label with a person's name after it, as in a project form or a team slide: one lead
+    # owns the work, two co-leads share it; a title-case phrase after a plain word is no name.
+    ("owners", "present", "General information", "paragraph", "Project lead Ines Varga, Northwind Cooperative,"),
+    ("owners", "present", "Team", "bullet", "Programme coordination: Tomasz Wierzba (Harbour Institute)"),
+    ("owners", "present", "Status", "table_row", "Field\tValue || Chairs\tLeila Haddad (Meridian Labs)"),
+    ("owners", "partial", "Leads", "paragraph", "Current lead(s): Ruth Okafor (Gridline) Pablo Serra (Northwind)"),
+    ("owners", "partial", "Leads", "paragraph", "Technical lead: Ruth Okafor and Pablo Serra"),
+    ("owners", "absent", "Sales", "bullet", "Leads Generated Per Month, by region"),
+    ("owners", "absent", "Suppliers", "bullet", "Project Lead Time Reduction"),
+    ("owners", "absent", "Team", "paragraph", "Technical lead: Data Platform Team"),
+    # A dated duty given to one role ("the CDO will release the guidelines by March"); the same
+    # duty given to a body, to plural roles or to a supplier, or only as a possibility, is not.
+    ("owners", "present", "Milestones", "paragraph", "The CIO will publish the data inventory by 30 June 2026."),
+    ("owners", "present", "Reporting", "paragraph", "The Head of Finance shall submit the benefits report to the board each quarter."),
+    ("owners", "absent", "Milestones", "paragraph", "The vendor will deliver the booking platform in Q3."),
+    ("owners", "absent", "Training", "paragraph", "Managers will ensure that their staff complete the course."),
+    ("owners", "absent", "Options", "paragraph", "The CFO could present the results to the board if asked."),
+    # Responsibility that "lies with" a named office is held by one organisational unit.
+    ("owners", "present", "Pillars", "paragraph", "Responsibility for this pillar lies with the Ministry of Health, which guides the hospitals."),
+    ("owners", "absent", "History", "paragraph", "The blame for the delay lies with the weather."),
 ]
 
 GOVERNANCE: list[Case] = [
