@@ -369,6 +369,24 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tTBD"),
     ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tPlatform Team"),
     ("execution_capacity", "absent", "Controls", "table_row", "Activity\tResponsible\tAccountable || Approve a model release\tModel Risk Analyst\tHead of Payroll"),
+    # A team given with its size in brackets; a bracket that is not a size is nothing.
+    ("execution_capacity", "present", "Committers", "paragraph", "Initial maintainers: Brightwater platform team (3-4)"),
+    ("execution_capacity", "absent", "News", "paragraph", "The team (pictured above) celebrated the launch."),
+    # A network of champions carried into every team; a representative designated in each unit.
+    ("execution_capacity", "present", "Adoption", "bullet", "Maintain and grow an analytics champions network so teams learn from each other."),
+    ("execution_capacity", "present", "Inventory", "paragraph", "The Chief Data Officer will designate data coordinators from all city departments."),
+    ("execution_capacity", "absent", "Networks", "paragraph", "The regional network of libraries lends e-books to all members."),
+    # The project's lead named in a form or on a team slide is a person on the work.
+    ("execution_capacity", "present", "General information", "paragraph", "Technical lead: Ines Varga (Northwind Cooperative)"),
+    ("execution_capacity", "present", "General information", "paragraph", "Business Lead Tomasz Wierzba, Harbour Institute"),
+    ("execution_capacity", "absent", "Reports", "bullet", "Project Manager Time Tracking Report"),
+    # A unit set up to supervise others' work is oversight; a delivery team set up is staffing.
+    ("execution_capacity", "absent", "Follow-up", "paragraph", "The ministry will establish a dedicated unit to supervise and follow up all projects."),
+    ("execution_capacity", "present", "Delivery", "paragraph", "We will set up a delivery team to build the new booking portal."),
+    # People a past grant paid for are a track record; time given to the work without roles is partial.
+    ("execution_capacity", "absent", "Background", "paragraph", "Grants from two foundations supported full-time developers on the parser library."),
+    ("execution_capacity", "present", "Plan", "paragraph", "The grant will fund two full-time developers from 2026."),
+    ("execution_capacity", "partial", "Plan", "paragraph", "We will contribute time to engineering work on selected libraries."),
 ]
 
 OVERSIGHT: list[Case] = [
