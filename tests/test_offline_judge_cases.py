@@ -210,6 +210,10 @@ OWNERS: list[Case] = [
     # Responsibility that "lies with" a named office is held by one organisational unit.
     ("owners", "present", "Pillars", "paragraph", "Responsibility for this pillar lies with the Ministry of Health, which guides the hospitals."),
     ("owners", "absent", "History", "paragraph", "The blame for the delay lies with the weather."),
+    # An open project's maintainership held by an organisation or its team is collective.
+    ("owners", "partial", "Commitments", "bullet", "Active maintainership from Brightwater Systems"),
+    ("owners", "partial", "Project", "paragraph", "The parser is maintained by the Brightwater platform team."),
+    ("owners", "absent", "Project", "paragraph", "The parser is maintained by volunteers."),
 ]
 
 GOVERNANCE: list[Case] = [

@@ -191,6 +191,8 @@ class OwnerCues:
             return finding(unit, Level.WEAK, "partial_collective", 1.0)
         if self.lx.has("bodies_deliver", text):
             return finding(unit, Level.WEAK, "partial_diffuse", 0.9)
+        if self.lx.has("maintained_by_organisation", text):
+            return finding(unit, Level.WEAK, "partial_collective", 0.9)
         if self.lx.has("team_undertaking", text):
             return finding(unit, Level.WEAK, "partial_collective", 0.9)
         if re.search(
