@@ -391,6 +391,12 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Background", "paragraph", "Grants from two foundations supported full-time developers on the parser library."),
     ("execution_capacity", "present", "Plan", "paragraph", "The grant will fund two full-time developers from 2026."),
     ("execution_capacity", "partial", "Plan", "paragraph", "We will contribute time to engineering work on selected libraries."),
+    # Work handed to an outside firm that will do it; an option, a refusal or others' practice is not.
+    ("execution_capacity", "present", "Finance", "paragraph", "The trust has outsourced its payroll operations to an accounting services firm."),
+    ("execution_capacity", "present", "Support", "paragraph", "We will outsource first-line support to a specialist provider from April."),
+    ("execution_capacity", "absent", "Options", "paragraph", "Outsourcing to a vendor is one option we considered."),
+    ("execution_capacity", "absent", "Support", "paragraph", "We will not outsource the service desk to a provider."),
+    ("execution_capacity", "absent", "Sector", "paragraph", "Many councils outsource IT to large suppliers."),
 ]
 
 OVERSIGHT: list[Case] = [
