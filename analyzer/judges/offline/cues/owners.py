@@ -12,6 +12,7 @@ from analyzer.judges.offline.cues.base import (
     moderate,
     near_either,
 )
+from analyzer.judges.offline.cues.leads import LeadRoster
 from analyzer.judges.offline.lexicon import Lexicon
 from analyzer.judges.offline.units import Unit, split_cells
 
@@ -27,13 +28,6 @@ _TITLE_AND = re.compile(
     r"\b(of|for)\s+([A-Z][\w-]*)\s+(?:and|&)\s+"
     r"(?!(?:Head|Director|Chief|Manager|Lead|VP|Officer|The|the)\b)([A-Z][\w-]*)"
 )
-# A person's name: capitalised words, initials ("Ana M. Ruiz") and name particles ("van der").
-_NAME = re.compile(
-    r"[A-Z][\w\u2019'-]+(?:\s+(?:[A-Z]\.|(?:van|de|der|von|da|del|la|le|du|bin|al)\b|"
-    r"[A-Z][\w\u2019'-]+)){1,3}"
-)
-# A second name after the first one's affiliation or a conjunction: co-leads.
-_NEXT_NAME = re.compile(r"(?:\)\s*,?\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)" + _NAME.pattern)
 _VACANT = re.compile(r"^(?:tbc|tbd|tba|n/?a|-+|—|to be \w+|vacant|none|\?)$", re.IGNORECASE)
 
 
@@ -62,11 +56,7 @@ class OwnerCues:
         self.colon_owner = re.compile(
             r"^(?P<who>[^:]{3,60}):\s*" + lexicon.alt("owns_after_colon"), flags
         )
-        self.roster = re.compile(
-            r"^\W*" + lexicon.alt("lead_labels") + r"(?P<sep>\s*[:\t\u25a0\u2013\u2014]\s*|\s+)"
-            r"(?P<who>\S.*)$",
-            flags | re.DOTALL,
-        )
+        self.leads = LeadRoster(lexicon, self._is_role, self._person)
         self.owned_header = re.compile(rf"^\s*{lexicon.alt('owned_headers')}\s*$", flags)
         self.header_rx = [
             re.compile(rf"^\s*(?:{h})\s*$", flags) for h in lexicon.items("accountable_headers")
@@ -165,9 +155,12 @@ class OwnerCues:
         row = self._row_owner(unit)
         if row == Level.STRONG:
             return finding(unit, Level.STRONG, "present", 1.5)
-        lead = self._named_lead(unit, unit.text)
+        lead = self.leads.level(unit)
         if lead is not None:
-            return lead
+            strong = lead == Level.STRONG
+            return finding(
+                unit, lead, "present" if strong else "partial_collective", 1.6 if strong else 1.1
+            )
         strength = self._sentence_owner(text)
         if strength:
             return finding(unit, Level.STRONG, "present", strength)
@@ -202,29 +195,6 @@ class OwnerCues:
         if self.lx.has("chaired_body", text):
             return finding(unit, Level.WEAK, "partial_collective", 0.8)
         return None
-
-    def _named_lead(self, unit: Unit, text: str) -> Finding | None:
-        """A lead label followed by a person's name, as in a project form or a team slide
-        ("Project lead Ana Ruiz, Acme Ltd", "Chairs: Ana Ruiz (Acme)"): one lead is an owner,
-        two or more co-leads share the lead. Without a colon or tab after the label, the name
-        must be followed by an affiliation ("," or "("), so a title-case phrase is not a name."""
-        match = self.roster.match(text)
-        if match is None:
-            return None
-        who = match.group("who")
-        name = _NAME.match(who)
-        if name is None or self.lx.has("organisation_words", name.group(0)):
-            return None
-        rest = who[name.end() :]
-        # a bare label is a qualified one ("Project lead"), not a plain word ("Leads Generated")
-        bare = not re.search(r"[:\t\u25a0\u2013\u2014]", match.group("sep"))
-        if bare and len(text[: match.start("sep")].split()) < 2:
-            return None
-        if _NEXT_NAME.search(rest):
-            return finding(unit, Level.WEAK, "partial_collective", 1.1)
-        if not re.match(r"\s*[,(]" if bare else r"\s*(?:[,(;\u2013-]|$)", rest):
-            return None
-        return finding(unit, Level.STRONG, "present", 1.6)
 
     def _elided_duty(self, unit: Unit, text: str) -> Finding | None:
         """A duty whose subject is left to the list's lead-in or the heading above it: present
