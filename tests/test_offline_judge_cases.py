@@ -220,6 +220,30 @@ OWNERS: list[Case] = [
     ("owners", "partial", "Next steps", "bullet", "Hire a Head of Data by March."),
     ("owners", "absent", "Delivery", "bullet", "Hire a delivery manager for the claims pilot."),
     ("owners", "absent", "Grants", "paragraph", "Recruit a project officer to run the grant scheme."),
+    # A lead label with a person's name after it, as in a project form or a team slide: one lead
+    # owns the work, two co-leads share it; a title-case phrase after a plain word is no name.
+    ("owners", "present", "General information", "paragraph", "Project lead Ines Varga, Northwind Cooperative,"),
+    ("owners", "present", "Team", "bullet", "Programme coordination: Tomasz Wierzba (Harbour Institute)"),
+    ("owners", "present", "Status", "table_row", "Field\tValue || Chairs\tLeila Haddad (Meridian Labs)"),
+    ("owners", "partial", "Leads", "paragraph", "Current lead(s): Ruth Okafor (Gridline) Pablo Serra (Northwind)"),
+    ("owners", "partial", "Leads", "paragraph", "Technical lead: Ruth Okafor and Pablo Serra"),
+    ("owners", "absent", "Sales", "bullet", "Leads Generated Per Month, by region"),
+    ("owners", "absent", "Suppliers", "bullet", "Project Lead Time Reduction"),
+    ("owners", "absent", "Team", "paragraph", "Technical lead: Data Platform Team"),
+    # A dated duty given to one role ("the CDO will release the guidelines by March"); the same
+    # duty given to a body, to plural roles or to a supplier, or only as a possibility, is not.
+    ("owners", "present", "Milestones", "paragraph", "The CIO will publish the data inventory by 30 June 2026."),
+    ("owners", "present", "Reporting", "paragraph", "The Head of Finance shall submit the benefits report to the board each quarter."),
+    ("owners", "absent", "Milestones", "paragraph", "The vendor will deliver the booking platform in Q3."),
+    ("owners", "absent", "Training", "paragraph", "Managers will ensure that their staff complete the course."),
+    ("owners", "absent", "Options", "paragraph", "The CFO could present the results to the board if asked."),
+    # Responsibility that "lies with" a named office is held by one organisational unit.
+    ("owners", "present", "Pillars", "paragraph", "Responsibility for this pillar lies with the Ministry of Health, which guides the hospitals."),
+    ("owners", "absent", "History", "paragraph", "The blame for the delay lies with the weather."),
+    # An open project's maintainership held by an organisation or its team is collective.
+    ("owners", "partial", "Commitments", "bullet", "Active maintainership from Brightwater Systems"),
+    ("owners", "partial", "Project", "paragraph", "The parser is maintained by the Brightwater platform team."),
+    ("owners", "absent", "Project", "paragraph", "The parser is maintained by volunteers."),
 ]
 
 GOVERNANCE: list[Case] = [
@@ -404,6 +428,30 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tTBD"),
     ("execution_capacity", "absent", "Work items", "table_row", "Task\tOwner || Migrate the archive index\tPlatform Team"),
     ("execution_capacity", "absent", "Controls", "table_row", "Activity\tResponsible\tAccountable || Approve a model release\tModel Risk Analyst\tHead of Payroll"),
+    # A team given with its size in brackets; a bracket that is not a size is nothing.
+    ("execution_capacity", "present", "Committers", "paragraph", "Initial maintainers: Brightwater platform team (3-4)"),
+    ("execution_capacity", "absent", "News", "paragraph", "The team (pictured above) celebrated the launch."),
+    # A network of champions carried into every team; a representative designated in each unit.
+    ("execution_capacity", "present", "Adoption", "bullet", "Maintain and grow an analytics champions network so teams learn from each other."),
+    ("execution_capacity", "present", "Inventory", "paragraph", "The Chief Data Officer will designate data coordinators from all city departments."),
+    ("execution_capacity", "absent", "Networks", "paragraph", "The regional network of libraries lends e-books to all members."),
+    # The project's lead named in a form or on a team slide is a person on the work.
+    ("execution_capacity", "present", "General information", "paragraph", "Technical lead: Ines Varga (Northwind Cooperative)"),
+    ("execution_capacity", "present", "General information", "paragraph", "Business Lead Tomasz Wierzba, Harbour Institute"),
+    ("execution_capacity", "absent", "Reports", "bullet", "Project Manager Time Tracking Report"),
+    # A unit set up to supervise others' work is oversight; a delivery team set up is staffing.
+    ("execution_capacity", "absent", "Follow-up", "paragraph", "The ministry will establish a dedicated unit to supervise and follow up all projects."),
+    ("execution_capacity", "present", "Delivery", "paragraph", "We will set up a delivery team to build the new booking portal."),
+    # People a past grant paid for are a track record; time given to the work without roles is partial.
+    ("execution_capacity", "absent", "Background", "paragraph", "Grants from two foundations supported full-time developers on the parser library."),
+    ("execution_capacity", "present", "Plan", "paragraph", "The grant will fund two full-time developers from 2026."),
+    ("execution_capacity", "partial", "Plan", "paragraph", "We will contribute time to engineering work on selected libraries."),
+    # Work handed to an outside firm that will do it; an option, a refusal or others' practice is not.
+    ("execution_capacity", "present", "Finance", "paragraph", "The trust has outsourced its payroll operations to an accounting services firm."),
+    ("execution_capacity", "present", "Support", "paragraph", "We will outsource first-line support to a specialist provider from April."),
+    ("execution_capacity", "absent", "Options", "paragraph", "Outsourcing to a vendor is one option we considered."),
+    ("execution_capacity", "absent", "Support", "paragraph", "We will not outsource the service desk to a provider."),
+    ("execution_capacity", "absent", "Sector", "paragraph", "Many councils outsource IT to large suppliers."),
 ]
 
 OVERSIGHT: list[Case] = [

@@ -107,6 +107,8 @@ class CapacityCues:
             return finding(unit, Level.STRONG, "present", 1.5)
         if self.lx.has("team_size", text):
             return finding(unit, Level.STRONG, "present", 1.5)
+        if self.lx.has("named_lead", unit.text):
+            return finding(unit, Level.STRONG, "present", 1.3)
         if self.lx.has("allocation", text) and self.roles.search(text + " " + unit.context):
             return finding(unit, Level.STRONG, "present", 1.4)
         if self._team_row(unit) or self._assigned_row(unit):

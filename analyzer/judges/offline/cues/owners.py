@@ -12,6 +12,7 @@ from analyzer.judges.offline.cues.base import (
     moderate,
     near_either,
 )
+from analyzer.judges.offline.cues.leads import LeadRoster
 from analyzer.judges.offline.lexicon import Lexicon
 from analyzer.judges.offline.units import Unit, split_cells
 
@@ -55,6 +56,7 @@ class OwnerCues:
         self.colon_owner = re.compile(
             r"^(?P<who>[^:]{3,60}):\s*" + lexicon.alt("owns_after_colon"), flags
         )
+        self.leads = LeadRoster(lexicon, self._is_role, self._person)
         self.owned_header = re.compile(rf"^\s*{lexicon.alt('owned_headers')}\s*$", flags)
         self.header_rx = [
             re.compile(rf"^\s*(?:{h})\s*$", flags) for h in lexicon.items("accountable_headers")
@@ -153,6 +155,12 @@ class OwnerCues:
         row = self._row_owner(unit)
         if row == Level.STRONG:
             return finding(unit, Level.STRONG, "present", 1.5)
+        lead = self.leads.level(unit)
+        if lead is not None:
+            strong = lead == Level.STRONG
+            return finding(
+                unit, lead, "present" if strong else "partial_collective", 1.6 if strong else 1.1
+            )
         strength = self._sentence_owner(text)
         if strength:
             return finding(unit, Level.STRONG, "present", strength)
@@ -176,6 +184,8 @@ class OwnerCues:
             return finding(unit, Level.WEAK, "partial_collective", 1.0)
         if self.lx.has("bodies_deliver", text):
             return finding(unit, Level.WEAK, "partial_diffuse", 0.9)
+        if self.lx.has("maintained_by_organisation", text):
+            return finding(unit, Level.WEAK, "partial_collective", 0.9)
         if self.lx.has("team_undertaking", text):
             return finding(unit, Level.WEAK, "partial_collective", 0.9)
         if re.search(
