@@ -100,6 +100,12 @@ def _looks_like_contents(text: str) -> bool:
 _WORD = re.compile(r"[\w'\u2019%&/()-]+")
 
 
+def written_dates(common: Lexicon) -> str:
+    """The alternation of every written date the shared lexicon knows: a quarter, a month or a
+    year ("Q3 2026", "March 2027", "2028")."""
+    return "|".join(common.alt(key) for key in ("quarter_date", "month_date", "year_date"))
+
+
 def near(text: str, first: re.Pattern[str], second: re.Pattern[str], words: int) -> bool:
     """A match of `first` followed by a match of `second` with at most `words` words between."""
     lefts = [m.end() for m in first.finditer(text)]

@@ -51,8 +51,10 @@ class LeadRoster:
             if bare and len(unit.text[: match.start("sep")].split()) < 2:
                 return None
             return self._value(match.group("who"), bare)
+        if unit.sentence_index:  # only a block's first unit can follow a label on its own line
+            return None
         before, after = _neighbours(unit)
-        if unit.sentence_index or not self.label_only.match(before):
+        if not self.label_only.match(before):
             return None
         found = self._value(unit.text, bare=False)
         if found == Level.STRONG and _LISTED_NAME.match(after):

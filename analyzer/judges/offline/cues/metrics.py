@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from analyzer.judges.offline.cues.base import Features, Finding, Level, finding, moderate
+from analyzer.judges.offline.cues.base import (
+    Features,
+    Finding,
+    Level,
+    finding,
+    moderate,
+    written_dates,
+)
 from analyzer.judges.offline.cues.open_counts import open_count
 from analyzer.judges.offline.lexicon import Lexicon
 from analyzer.judges.offline.units import Unit
@@ -103,9 +110,7 @@ class MetricCues:
         self.unit_qty = re.compile(_UNIT_QTY, flags)
         self.symbol_qty = re.compile(rf"(?:{lexicon.alt('target_symbols')})\s?{_UNIT_QTY}", flags)
         self.any_num = re.compile(r"\d")
-        self.dates = re.compile(
-            "|".join(common.alt(key) for key in ("quarter_date", "month_date", "year_date")), flags
-        )
+        self.dates = re.compile(written_dates(common), flags)
         activity = lexicon.alt("activity_objects")
         self.activity = re.compile(
             rf"{_WORD_NUM}\s+(?:[\w-]+\s+){{0,3}}{activity}|{lexicon.alt('activity_verbs')}\s+{_WORD_NUM}\b"

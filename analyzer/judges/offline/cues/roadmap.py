@@ -12,6 +12,7 @@ from analyzer.judges.offline.cues.base import (
     capped_if_deferred,
     finding,
     moderate,
+    written_dates,
 )
 from analyzer.judges.offline.lexicon import Lexicon
 from analyzer.judges.offline.units import Unit, split_cells
@@ -56,7 +57,7 @@ class RoadmapCues:
     def __init__(self, lexicon: Lexicon, common: Lexicon) -> None:
         self.lx = lexicon
         self.common = common
-        dates = "|".join(common.alt(key) for key in ("quarter_date", "month_date", "year_date"))
+        dates = written_dates(common)
         self.date = re.compile(dates, re.I)
         calendar = common.alt("quarter_date") + "|" + common.alt("month_date")
         self.calendar = re.compile(calendar, re.I)
