@@ -142,6 +142,26 @@ SLIDES = [
         "notes": None,
     },
     {
+        "title": "Client news",
+        "bullets": [
+            "Welcome to Harbor Mutual Health: 220 seats in San Pedro Sula from November",
+            "The retail e-commerce program in Tampa ends in December as the client brings the "
+            "work in-house; everyone on it has been offered a role on another program",
+            "Our utility client extended its contract by 12 months while its RFP runs",
+        ],
+        "notes": "On the retail program: nobody is losing their job because of this. Your "
+        "supervisors have the details of the new placements.",
+    },
+    {
+        "title": "Reminders",
+        "bullets": [
+            "Open enrollment for benefits closes November 15",
+            "Holiday schedule requests are due to your WFM team by October 31",
+            "New badge readers in Tampa from next Monday: bring your new badge",
+        ],
+        "notes": None,
+    },
+    {
         "title": "Shout-outs",
         "bullets": [
             "Manila billing team: 96% CSAT in September",

@@ -105,6 +105,28 @@ SLIDES = [
         "notes": None,
     },
     {
+        "title": "Stakeholders",
+        "bullets": [
+            "Customers on full maintenance contracts, in particular the four NHS trusts in the "
+            "North region",
+            "Field engineers and their union representatives",
+            "Service Planning and the dispatch desk in Leeds",
+            "Parts and logistics, who will see changes in van stock",
+            "The device vendor and its connectivity partner",
+        ],
+        "notes": None,
+    },
+    {
+        "title": "Lessons from the 2024 telematics trial",
+        "bullets": [
+            "Devices fitted to 140 lifts in Sheffield in 2024 produced data that nobody used",
+            "Alerts went to a shared mailbox and were not acted on",
+            "The trial ended when the SIM contract lapsed",
+            "This time the work starts from the customer problem, not from the device",
+        ],
+        "notes": "Several Board members remember this trial. Worth acknowledging it openly.",
+    },
+    {
         "title": "Governance and risks",
         "bullets": [
             "Programme governance will follow the Transformation Office framework, to be "
