@@ -290,7 +290,7 @@ CONTENT = [
         [
             ["Item", "FY2027/28", "FY2028/29", "FY2029/30"],
             ["Platform licences (capital)", "4.2", "3.1", "-"],
-            ["Integration with OSS (capital)", "5.6", "2.9", "-"],
+            ["OSS interface licences (capital)", "5.6", "2.9", "-"],
             ["Additional site sensors (capital)", "1.7", "1.1", "-"],
             ["Managed service (operating)", "1.4", "2.0", "2.0"],
             ["Savings: field maintenance", "(0.8)", "(3.1)", "(5.2)"],

@@ -90,8 +90,8 @@ SLIDES = [
                 "Priya Raman, Chief Commercial Officer",
             ],
         ],
-        "notes": "Each of these has one name against it. That person reports the number at the "
-        "monthly ops review, good or bad.",
+        "notes": "Each of these has one name against it. If you want to know how a number is "
+        "going, that is the person to ask.",
     },
     {
         "title": "Agent Assist: what it is (and isn't)",

@@ -82,8 +82,8 @@ season.</p>
 <p>With Phase 2 the ski area will count 42 new snow cannons covering 6 km of slopes.</p>
 
 <h2>Who follows the works</h2>
-<p>The works are followed by the technical office of the company together with the engineers of
-the companies that win the tenders.</p>
+<p>The Masterplan is a common project of the company, of the municipalities of the valley and
+of the Autonomous Province.</p>
 <p>For the online skipass of Phase 3 a responsible of the project will be nominated in the course
 of 2028.</p>
 
@@ -125,8 +125,8 @@ LABELS = {
     "owners": (
         "partial",
         [
-            "The works are followed by the technical office of the company together with the "
-            "engineers of the companies that win the tenders.",
+            "The Masterplan is a common project of the company, of the municipalities of the "
+            "valley and of the Autonomous Province.",
             "For the online skipass of Phase 3 a responsible of the project will be nominated in "
             "the course of 2028.",
         ],

@@ -99,7 +99,7 @@ SLIDES = [
             "Monitoring field lead (0.5 FTE), an experienced engineer released from the North "
             "region rota",
             "Recruit one integration developer on a fixed-term contract",
-            "Total budget requested: GBP 1.35m, including devices for the first 2,000 units and "
+            "Total budget requested: GBP 1.35m, including devices for the first wave and "
             "3.5 FTE of internal staff",
         ],
         "notes": None,
@@ -193,7 +193,7 @@ LABELS = {
             "Programme manager (1.0 FTE) appointed from the Transformation Office",
             "Two data analysts seconded from Finance for 12 months",
             "Recruit one integration developer on a fixed-term contract",
-            "Total budget requested: GBP 1.35m, including devices for the first 2,000 units and "
+            "Total budget requested: GBP 1.35m, including devices for the first wave and "
             "3.5 FTE of internal staff",
         ],
     ),
