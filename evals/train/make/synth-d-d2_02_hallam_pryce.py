@@ -92,7 +92,30 @@ BLOCKS = [
         "b",
         "Client managers: responsible for the review and sign-off of every AI-assisted document on their clients.",
     ),
-    ("h1", "6. Questions"),
+    ("h1", "6. Examples"),
+    ("p", "Some examples from the last few months, to show where the line is."),
+    (
+        "b",
+        "Acceptable: asking LedgerDesk Assist to turn your bullet points into a first draft of a letter explaining to a sole trader why their payments on account have gone up, then checking every figure against the computation before it goes to the client manager.",
+    ),
+    (
+        "b",
+        "Acceptable: using Copilot in the firm tenancy to summarise the notes of an internal staff meeting.",
+    ),
+    (
+        "b",
+        "Not acceptable: pasting a client's HMRC enquiry letter into a free chatbot to ask what it means, even with the name removed. The letter itself identifies the client.",
+    ),
+    (
+        "b",
+        "Not acceptable: asking any tool whether a client qualifies for a relief and copying the answer into an email. Reliefs are a matter for professional judgement and for the partner responsible for the client.",
+    ),
+    ("h1", "7. What we tell clients"),
+    (
+        "p",
+        "From the next round of engagement letters, our standard terms will include a short paragraph explaining that we may use approved software tools, some of which include AI features, to help prepare correspondence and narrative sections of accounts, that client data stays within systems we control, and that every document is reviewed by a qualified member of staff before it is sent. Any client who would prefer that we do not use these features on their work should tell their client manager, and we will note it on the file.",
+    ),
+    ("h1", "8. Questions"),
     (
         "p",
         "If you are not sure whether something is allowed, assume it is not and ask Gemma. We would rather answer a hundred questions than explain one mistake to a client or to our insurers.",

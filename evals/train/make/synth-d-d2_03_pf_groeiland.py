@@ -122,7 +122,7 @@ SLIDES = [
         [
             "The Investment and Risk Committee of the Board reviews the progress of the programme every quarter against budget and KPIs",
             "At each gate the Board decides, on advice of the Investment and Risk Committee, whether the next phase is released",
-            "Before any model goes into production, the key function holder risk management performs a risk assessment on DORA, GDPR and outsourcing, and reports to the Board",
+            "Before any model goes into production, a risk assessment on DORA, GDPR and outsourcing is carried out by the second line and reported to the Board",
         ],
         None,
         None,
@@ -177,7 +177,7 @@ LABELS = {
         [
             "The Investment and Risk Committee of the Board reviews the progress of the programme every quarter against budget and KPIs",
             "At each gate the Board decides, on advice of the Investment and Risk Committee, whether the next phase is released",
-            "Before any model goes into production, the key function holder risk management performs a risk assessment on DORA, GDPR and outsourcing, and reports to the Board",
+            "Before any model goes into production, a risk assessment on DORA, GDPR and outsourcing is carried out by the second line and reported to the Board",
         ],
     ),
     "execution_capacity": (
