@@ -53,7 +53,7 @@ RM = [
         "1. Discover",
         "Jan-Mar 2027",
         "Clean 3 years of returns and complaint data; baseline all three measures",
-        "Data quality sign-off by VP Quality",
+        "All three baselines agreed with Finance",
     ],
     [
         "2. Pilot",
