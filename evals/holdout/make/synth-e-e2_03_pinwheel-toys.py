@@ -179,7 +179,25 @@ def build():
     )
     add_table(d, RM_HEAD, RM)
 
-    d.add_heading("8. Risks, data and compliance", 1)
+    d.add_heading("8. Assumptions and dependencies", 1)
+    bullets(
+        d,
+        [
+            "Our three largest retail partners keep sending item-level return data under the "
+            "current data-sharing terms, which run through 2028",
+            "The public review sites we use allow their reviews to be analyzed under their "
+            "terms of service; Legal is confirming this for two of the five sites",
+            "Corporate IT's move to the new data warehouse completes by the end of Q1 2027",
+            "Factories accept defect alerts in the format already used for quality holds",
+        ],
+    )
+    d.add_paragraph(
+        "If the retail data feeds stop, the returns dashboard falls back to our own web store "
+        "returns only, which are about 12% of the total, and the return-rate target would "
+        "have to be revisited."
+    )
+
+    d.add_heading("9. Risks, data and compliance", 1)
     d.add_paragraph(
         "The main delivery risk is data: retailer return codes are inconsistent and about a "
         "fifth of care-line notes have no product code. Phase 1 exists to deal with this."
@@ -187,7 +205,7 @@ def build():
     d.add_paragraph(GV1)
     d.add_paragraph(GV2)
 
-    d.add_heading("9. Approval", 1)
+    d.add_heading("10. Approval", 1)
     d.add_paragraph(
         "Requested: approval of the charter and release of the Phase 1 budget ($0.29M)."
     )

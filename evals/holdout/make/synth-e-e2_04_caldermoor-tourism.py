@@ -84,7 +84,19 @@ favour operators who publish more data.</p>
 of these tools. In our view the Department should fund training for operators through
 the existing regional business support programmes, rather than create a new scheme.</p>
 
-<h2>Question 4: Next steps</h2>
+<h2>Question 5: Data and information</h2>
+<p>Several respondents pointed out that the most useful tools depend on good public data,
+such as car park occupancy, public transport timetables and the opening times of
+attractions. The National Park Authority already publishes occupancy data for its own car
+parks, and members asked whether the Department could encourage other bodies to do the
+same. We support this.</p>
+<p>Members also raised concerns about the accuracy of information held about their
+businesses on third-party platforms, which they often cannot correct easily. We would ask
+the Department to consider whether the national programme could address this, for example
+through a common format for listing information that businesses maintain once and share
+with several platforms.</p>
+
+<h2>Question 6: Next steps</h2>
 <p>{OW1}</p>
 <p>{OW2}</p>
 <p>{GV1}</p>
