@@ -39,6 +39,7 @@ SOURCES: tuple[tuple[Path, Path | None, str], ...] = (
     (REPO / "evals" / "train" / "synth-a", None, "synth-a"),
     (REPO / "evals" / "train" / "synth-b", None, "synth-b"),
     (REPO / "evals" / "train" / "synth-c", None, "synth-c"),
+    (REPO / "evals" / "train" / "synth-d", None, "synth-d"),
     (REPO / "evals" / "train" / "real", None, "org"),
     (REPO / "evals" / "train" / "real-b", None, "org"),
     (SHARED / "corpus" / "real", REPO / "evals" / "labels" / "real", "org"),
