@@ -241,3 +241,24 @@ def test_page_without_usable_geometry_keeps_all_text() -> None:
         ("bullet", "Hire four engineers."),
         ("paragraph", "A closing line."),
     ]
+
+
+def test_a_list_item_broken_mid_sentence_goes_on_in_a_bold_lower_case_line() -> None:
+    page = [
+        Text(72, 760, "Plan on a page", 24, bold=True),
+        Text(72, 720, "Three models", 16, bold=True),
+        Text(80, 695, "\u2022 A healthcare model trained", bold=True),
+        Text(92, 681, "in a secure private environment", bold=True),
+        Text(80, 660, "\u2022 An industrial model tuned on", bold=True),
+        Text(92, 646, "plant procedures", bold=True),
+        Text(72, 620, "Funding", 11, bold=True),
+        Text(72, 600, "Each model is funded by its sponsor for two years."),
+    ]
+    document = ingest_bytes(build_pdf([page]), "models.pdf")
+    assert _blocks(document, "bullet") == [
+        "A healthcare model trained in a secure private environment",
+        "An industrial model tuned on plant procedures",
+    ]
+    assert _blocks(document, "heading") == ["Three models", "Funding"]
+    body = next(b for b in document.blocks if b.text.startswith("Each model"))
+    assert body.locator.section == ("Plan on a page", "Three models", "Funding")

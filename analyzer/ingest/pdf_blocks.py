@@ -110,6 +110,8 @@ class PageLayout:
         size_step = abs(line.size - previous.size)
         if is_bullet(line.text) or size_step > _SIZE_TOLERANCE * max(line.size, previous.size):
             return False
+        if _carries_on(block, line):
+            return not geometric or _follows(previous, line, self.stats)
         if (block.kind == "heading") != self._heading_like(line):
             return False
         if block.kind == "heading" and line.bold != previous.bold:
@@ -146,6 +148,13 @@ class PageLayout:
         else:
             level = self.stats.heading_level(first.size) if self.stats.is_large(first.size) else 0
             self.sink.heading(text, level or len(self.stats.heading_sizes) + 1, page=page)
+
+
+def _carries_on(block: _Open, line: TextLine) -> bool:
+    """A list item broken mid-sentence goes on in a line that starts in lower case, whatever that
+    line's type (bold or indented as it may be): the item's continuation, never a heading."""
+    unfinished = not collapse(block.last.text).endswith((".", "!", "?", ":", ";"))
+    return block.kind == "bullet" and unfinished and line.text.lstrip()[:1].islower()
 
 
 def _has_geometry(lines: list[TextLine]) -> bool:
