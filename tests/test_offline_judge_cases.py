@@ -452,6 +452,23 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Options", "paragraph", "Outsourcing to a vendor is one option we considered."),
     ("execution_capacity", "absent", "Support", "paragraph", "We will not outsource the service desk to a provider."),
     ("execution_capacity", "absent", "Sector", "paragraph", "Many councils outsource IT to large suppliers."),
+    # How an existing operation is staffed today is context; the plan's own team staffed is not.
+    ("execution_capacity", "absent", "Background", "paragraph", "The dispatch centre is staffed around the clock by three watch teams."),
+    ("execution_capacity", "absent", "Current situation", "bullet", "Claims handling is carried out by the regional office in Leeds, 80 FTE"),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "The pilot is staffed by two analysts seconded from Finance."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "The new routing squad is staffed by a product owner and four engineers."),
+    # The labour market for a role is not a hire; a hire said beside it still is.
+    ("execution_capacity", "absent", "Context", "paragraph", "The sector has found it hard to recruit qualified pharmacists for several years."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "Data engineers are difficult to hire, so we will contract two data engineers for the project."),
+    # Idioms with people or course words are not capacity.
+    ("execution_capacity", "absent", "Use of the tool", "bullet", "Allowed: drafting the agenda of an internal staff meeting."),
+    ("execution_capacity", "absent", "Next steps", "paragraph", "A decision on the ticketing vendor will be taken in the course of 2027."),
+    ("execution_capacity", "partial", "Training", "paragraph", "All clinicians will complete a two-day course on the new triage tool."),
+    # A need for more hands, or a stretched team, said without roles or numbers is general.
+    ("execution_capacity", "partial", "Ideas", "paragraph", "If the trial works we would need another pair of hands in the workshop on weekdays."),
+    ("execution_capacity", "partial", "Ideas", "paragraph", "We need someone who can look after the stock database for a few hours a week."),
+    ("execution_capacity", "partial", "Risks", "paragraph", "The finance team is already stretched by month-end work."),
+    ("execution_capacity", "absent", "Irrigation", "paragraph", "The growers need more water in summer."),
 ]
 
 OVERSIGHT: list[Case] = [
