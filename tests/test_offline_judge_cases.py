@@ -469,6 +469,13 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "partial", "Ideas", "paragraph", "We need someone who can look after the stock database for a few hours a week."),
     ("execution_capacity", "partial", "Risks", "paragraph", "The finance team is already stretched by month-end work."),
     ("execution_capacity", "absent", "Irrigation", "paragraph", "The growers need more water in summer."),
+    # Skills, courses and recruitment of the people served are not the people who do the work.
+    ("execution_capacity", "absent", "Energy advice", "paragraph", "Tenants can attend a free course on energy use."),
+    ("execution_capacity", "absent", "Labelling", "paragraph", "Suppliers will need the skills to read the new labels."),
+    ("execution_capacity", "absent", "Trial", "paragraph", "Recruitment of participants starts in March."),
+    ("execution_capacity", "absent", "Why now", "paragraph", "This pilot frees time without adding to our workforce pressures."),
+    ("execution_capacity", "present", "Trial", "paragraph", "We will recruit two research nurses to run the trial."),
+    ("execution_capacity", "partial", "Support", "paragraph", "Our staff need the skills to support customers with the app."),
 ]
 
 OVERSIGHT: list[Case] = [

@@ -71,10 +71,11 @@ class CapacityCues:
 
     def _people_text(self, unit: Unit) -> str:
         """The unit's text less capacity words said of machines ("compute resources"), of
-        hiring as a line of business ("recruitment agencies") or of the labour market ("found it
-        difficult to recruit surveyors")."""
+        hiring as a line of business ("recruitment agencies"), of the labour market ("found it
+        difficult to recruit surveyors") or of the people the organisation serves ("tenants can
+        attend a free course")."""
         text = unit.text
-        for key in ("technical_sense", "business_sense", "labour_market"):
+        for key in ("technical_sense", "business_sense", "labour_market", "others_people"):
             text = self.lx.rx(key).sub(" ", text)
         return text
 
