@@ -457,6 +457,10 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Current situation", "bullet", "Claims handling is carried out by the regional office in Leeds, 80 FTE"),
     ("execution_capacity", "present", "Resourcing", "paragraph", "The pilot is staffed by two analysts seconded from Finance."),
     ("execution_capacity", "present", "Resourcing", "paragraph", "The new routing squad is staffed by a product owner and four engineers."),
+    ("execution_capacity", "absent", "How grants work", "paragraph", "Most bids go to our community fund, which is open all year and is assessed by a team of five grants officers."),
+    ("execution_capacity", "absent", "About us", "paragraph", "The finance function has a team of eight accountants."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "From April, bids will be assessed by a team of three new grants officers."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "The project has a team of six engineers."),
     # The labour market for a role is not a hire; a hire said beside it still is.
     ("execution_capacity", "absent", "Context", "paragraph", "The sector has found it hard to recruit qualified pharmacists for several years."),
     ("execution_capacity", "present", "Resourcing", "paragraph", "Data engineers are difficult to hire, so we will contract two data engineers for the project."),
