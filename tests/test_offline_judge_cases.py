@@ -244,6 +244,24 @@ OWNERS: list[Case] = [
     ("owners", "partial", "Commitments", "bullet", "Active maintainership from Brightwater Systems"),
     ("owners", "partial", "Project", "paragraph", "The parser is maintained by the Brightwater platform team."),
     ("owners", "absent", "Project", "paragraph", "The parser is maintained by volunteers."),
+    # A table row giving a duty in one cell and its holder in another.
+    ("owners", "present", "Who holds what", "table_row", "Responsibility\tHeld by || Accountable for the fleet electrification programme\tHead of Transport"),
+    ("owners", "absent", "Who holds what", "table_row", "Duty\tWho || Responsible for the data model\tFinance team"),
+    # Reporting on the work to a board is accountability; a line of management is not.
+    ("owners", "present", "Reporting", "paragraph", "The Director of Estates reports on the programme to the Board twice a year."),
+    ("owners", "absent", "Structure", "paragraph", "The CFO reports to the Chief Executive."),
+    # A person responsible still to be named, in other words: deferred.
+    ("owners", "partial", "Phase 3", "paragraph", "For the new app a responsible of the project will be nominated during 2027."),
+    ("owners", "partial", "Next steps", "paragraph", "A person responsible for the pilot will be named after the tender."),
+    ("owners", "absent", "Approach", "paragraph", "A responsible approach will be taken."),
+    # A team that keeps the subject under review, said in the present: collective.
+    ("owners", "partial", "Our position", "paragraph", "Our claims team keeps these complaints under review with the operations leadership."),
+    ("owners", "absent", "Costs", "paragraph", "Our team keeps a close eye on costs."),
+    # The owner named after the work's possessive, and an owner "on the hook" for a target.
+    ("owners", "present", "Sponsorship", "paragraph", "The pilot's sponsor will be Dr Ana Ruiz, Medical Director."),
+    ("owners", "absent", "Site", "paragraph", "The building's owner is Mr Jones."),
+    ("owners", "present", "Targets", "paragraph", "Tom Reyes (Plant Manager) is on the hook for the downtime target."),
+    ("owners", "absent", "Suppliers", "paragraph", "Our suppliers are on the hook for late deliveries."),
 ]
 
 GOVERNANCE: list[Case] = [
