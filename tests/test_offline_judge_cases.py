@@ -244,6 +244,24 @@ OWNERS: list[Case] = [
     ("owners", "partial", "Commitments", "bullet", "Active maintainership from Brightwater Systems"),
     ("owners", "partial", "Project", "paragraph", "The parser is maintained by the Brightwater platform team."),
     ("owners", "absent", "Project", "paragraph", "The parser is maintained by volunteers."),
+    # A table row giving a duty in one cell and its holder in another.
+    ("owners", "present", "Who holds what", "table_row", "Responsibility\tHeld by || Accountable for the fleet electrification programme\tHead of Transport"),
+    ("owners", "absent", "Who holds what", "table_row", "Duty\tWho || Responsible for the data model\tFinance team"),
+    # Reporting on the work to a board is accountability; a line of management is not.
+    ("owners", "present", "Reporting", "paragraph", "The Director of Estates reports on the programme to the Board twice a year."),
+    ("owners", "absent", "Structure", "paragraph", "The CFO reports to the Chief Executive."),
+    # A person responsible still to be named, in other words: deferred.
+    ("owners", "partial", "Phase 3", "paragraph", "For the new app a responsible of the project will be nominated during 2027."),
+    ("owners", "partial", "Next steps", "paragraph", "A person responsible for the pilot will be named after the tender."),
+    ("owners", "absent", "Approach", "paragraph", "A responsible approach will be taken."),
+    # A team that keeps the subject under review, said in the present: collective.
+    ("owners", "partial", "Our position", "paragraph", "Our claims team keeps these complaints under review with the operations leadership."),
+    ("owners", "absent", "Costs", "paragraph", "Our team keeps a close eye on costs."),
+    # The owner named after the work's possessive, and an owner "on the hook" for a target.
+    ("owners", "present", "Sponsorship", "paragraph", "The pilot's sponsor will be Dr Ana Ruiz, Medical Director."),
+    ("owners", "absent", "Site", "paragraph", "The building's owner is Mr Jones."),
+    ("owners", "present", "Targets", "paragraph", "Tom Reyes (Plant Manager) is on the hook for the downtime target."),
+    ("owners", "absent", "Suppliers", "paragraph", "Our suppliers are on the hook for late deliveries."),
 ]
 
 GOVERNANCE: list[Case] = [
@@ -452,6 +470,34 @@ CAPACITY: list[Case] = [
     ("execution_capacity", "absent", "Options", "paragraph", "Outsourcing to a vendor is one option we considered."),
     ("execution_capacity", "absent", "Support", "paragraph", "We will not outsource the service desk to a provider."),
     ("execution_capacity", "absent", "Sector", "paragraph", "Many councils outsource IT to large suppliers."),
+    # How an existing operation is staffed today is context; the plan's own team staffed is not.
+    ("execution_capacity", "absent", "Background", "paragraph", "The dispatch centre is staffed around the clock by three watch teams."),
+    ("execution_capacity", "absent", "Current situation", "bullet", "Claims handling is carried out by the regional office in Leeds, 80 FTE"),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "The pilot is staffed by two analysts seconded from Finance."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "The new routing squad is staffed by a product owner and four engineers."),
+    ("execution_capacity", "absent", "How grants work", "paragraph", "Most bids go to our community fund, which is open all year and is assessed by a team of five grants officers."),
+    ("execution_capacity", "absent", "About us", "paragraph", "The finance function has a team of eight accountants."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "From April, bids will be assessed by a team of three new grants officers."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "The project has a team of six engineers."),
+    # The labour market for a role is not a hire; a hire said beside it still is.
+    ("execution_capacity", "absent", "Context", "paragraph", "The sector has found it hard to recruit qualified pharmacists for several years."),
+    ("execution_capacity", "present", "Resourcing", "paragraph", "Data engineers are difficult to hire, so we will contract two data engineers for the project."),
+    # Idioms with people or course words are not capacity.
+    ("execution_capacity", "absent", "Use of the tool", "bullet", "Allowed: drafting the agenda of an internal staff meeting."),
+    ("execution_capacity", "absent", "Next steps", "paragraph", "A decision on the ticketing vendor will be taken in the course of 2027."),
+    ("execution_capacity", "partial", "Training", "paragraph", "All clinicians will complete a two-day course on the new triage tool."),
+    # A need for more hands, or a stretched team, said without roles or numbers is general.
+    ("execution_capacity", "partial", "Ideas", "paragraph", "If the trial works we would need another pair of hands in the workshop on weekdays."),
+    ("execution_capacity", "partial", "Ideas", "paragraph", "We need someone who can look after the stock database for a few hours a week."),
+    ("execution_capacity", "partial", "Risks", "paragraph", "The finance team is already stretched by month-end work."),
+    ("execution_capacity", "absent", "Irrigation", "paragraph", "The growers need more water in summer."),
+    # Skills, courses and recruitment of the people served are not the people who do the work.
+    ("execution_capacity", "absent", "Energy advice", "paragraph", "Tenants can attend a free course on energy use."),
+    ("execution_capacity", "absent", "Labelling", "paragraph", "Suppliers will need the skills to read the new labels."),
+    ("execution_capacity", "absent", "Trial", "paragraph", "Recruitment of participants starts in March."),
+    ("execution_capacity", "absent", "Why now", "paragraph", "This pilot frees time without adding to our workforce pressures."),
+    ("execution_capacity", "present", "Trial", "paragraph", "We will recruit two research nurses to run the trial."),
+    ("execution_capacity", "partial", "Support", "paragraph", "Our staff need the skills to support customers with the app."),
 ]
 
 OVERSIGHT: list[Case] = [

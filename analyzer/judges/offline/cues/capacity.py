@@ -70,10 +70,14 @@ class CapacityCues:
         return bool(cells) and bool(self.roles.search(cells[0])) and bool(_FIGURE.search(rest))
 
     def _people_text(self, unit: Unit) -> str:
-        """The unit's text less capacity words said of machines ("compute resources") or of
-        hiring as a line of business ("recruitment agencies")."""
-        text = self.lx.rx("technical_sense").sub(" ", unit.text)
-        return self.lx.rx("business_sense").sub(" ", text)
+        """The unit's text less capacity words said of machines ("compute resources"), of
+        hiring as a line of business ("recruitment agencies"), of the labour market ("found it
+        difficult to recruit surveyors") or of the people the organisation serves ("tenants can
+        attend a free course")."""
+        text = unit.text
+        for key in ("technical_sense", "business_sense", "labour_market", "others_people"):
+            text = self.lx.rx(key).sub(" ", text)
+        return text
 
     def _assigned_row(self, unit: Unit) -> bool:
         """A row of a work-plan table whose who-cell names a person or a handle for its task."""

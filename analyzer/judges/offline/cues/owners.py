@@ -48,7 +48,8 @@ class OwnerCues:
             flags,
         )
         self.inverted = re.compile(
-            r"(?:^|\b(?:the|our|its)\s+)" + lexicon.alt("owner_nouns")
+            r"(?:^|\b(?:the|our|its)\s+(?:(?:[\w-]+\s+){0,2}?"
+            + lexicon.alt("owned_things") + r"['\u2019]s\s+)?)" + lexicon.alt("owner_nouns")
             + r"(?:\s+(?:of|for)\s+(?:the|this|each|every|our|its)\s+(?:[\w-]+\s+){0,3}?"
             + lexicon.alt("owned_things") + r")?\s+(?:is|will\s+be)\s+(?P<who>[^,;.]{2,60})",
             flags,
@@ -126,7 +127,7 @@ class OwnerCues:
             stated = any(c.lower().startswith(("accountable", "owns", "owner")) for c in cells[1:])
             if cells and self._is_role(cells[0]) and (stated or owned not in (None, 0)):
                 return Level.STRONG
-            return None
+            return self._duty_row(cells)
         if len(cells) != len(header):
             return Level.STRONG if any(self._is_role(c) for c in cells[1:]) else None
         cell = cells[column]
@@ -135,6 +136,16 @@ class OwnerCues:
         if _MULTI.search(cell) or self.lx.has("collective", cell):
             return Level.WEAK
         return Level.STRONG if self._is_role(cell) or self._person(cell) else None
+
+    def _duty_row(self, cells: tuple[str, ...]) -> Level | None:
+        """A row that states a duty in one cell ("Accountable for the repairs programme") and
+        gives its holder, one role or person, in another."""
+        for index, cell in enumerate(cells):
+            if self.lx.has("elided_duty", cell.strip()):
+                others = cells[:index] + cells[index + 1 :]
+                if any(self._single_subject(other) for other in others if len(other) <= 80):
+                    return Level.STRONG
+        return None
 
     def _owned_column(self, header: tuple[str, ...]) -> int | None:
         """The column saying what the row's role owns ("Role | Accountable for")."""
