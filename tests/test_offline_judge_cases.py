@@ -186,6 +186,10 @@ METRICS: list[Case] = [
     ("metrics", "absent", "Medium-term roadmap", "bullet", "Gen X members prefer the printed newsletter."),
     ("metrics", "absent", "Medium-term roadmap", "bullet", "The partners bring 20+ years of experience in grid software."),
     ("metrics", "absent", "About the partners", "bullet", "Live deployments at 3+ partner archives"),
+    # Levels a system must reach, listed under a heading on its performance requirements, are
+    # targets; the same figure said of last year is not.
+    ("metrics", "present", "Performance requirements", "bullet", "Scanner uptime of at least 95% of opening hours in each store."),
+    ("metrics", "absent", "Performance last year", "bullet", "Scanner uptime was 93% across the estate."),
 ]
 
 OWNERS: list[Case] = [
@@ -349,6 +353,9 @@ GOVERNANCE: list[Case] = [
     ("governance", "absent", "Community", "paragraph", "Reaching consensus on every decision is hard in a large community."),
     # Risk areas to be identified: risk acknowledged, no mechanism.
     ("governance", "partial", "Discovery", "bullet", "Identify the high-risk areas of the new payments flow."),
+    # A web page's footer links, without separators, are navigation; a sentence on the policy is not.
+    ("governance", "absent", "Footer", "paragraph", "Privacy Cookie settings Terms of use Sitemap"),
+    ("governance", "partial", "Our policies", "paragraph", "We publish our privacy policy and our cookie notice on every page."),
 ]
 
 CAPACITY: list[Case] = [
@@ -653,6 +660,15 @@ ROADMAP: list[Case] = [
     ("roadmap", "present", "Plan", "heading", "Milestone 2 (September onwards)"),
     ("roadmap", "absent", "Plan", "heading", "First impressions from the May open day"),
     ("roadmap", "absent", "Plan", "heading", "Why the second phase may slip"),
+    # A measure's target from one figure to another by a date is a metric, even with the pilot it
+    # was measured in; a pilot extended by a date is a milestone.
+    ("roadmap", "absent", "Targets", "paragraph", "We will bring the scrap rate on the bottling line down from 3.1 percent in the pilot to 1 percent by March 31, 2028."),
+    ("roadmap", "absent", "Targets", "paragraph", "The trial will cut the time to answer a call from 40 to 25 seconds by June 2027."),
+    ("roadmap", "present", "Plan", "paragraph", "We will extend the pilot from two wards to all nine wards by June 2027."),
+    # Ideas parked or listed in no order are candidate steps without order (partial).
+    ("roadmap", "partial", "Parking lot", "bullet", "Route planning for the delivery vans"),
+    ("roadmap", "partial", "Things we might try (no particular order)", "bullet", "A loyalty card for regular customers"),
+    ("roadmap", "absent", "Order of service", "bullet", "Welcome from the chair"),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
@@ -1071,3 +1087,16 @@ def test_dates_listed_under_a_releases_heading_are_milestones(
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_figures_under_a_lead_in_on_requirements_to_meet_are_targets(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A lead-in that says the system goes on only if it meets the following requirements makes
+    each listed level a target; the same item after a lead-in that describes today is not."""
+    text = "Match accuracy of at least 92% against a manual check of the same invoices."
+    gated = DocBuilder().heading("Pilot")
+    gated.para("The tool will be rolled out only if it meets the following requirements:")
+    assert judge_one(judge, rubric, gated.bullet(text), "metrics").status == "present"
+    today = DocBuilder().heading("Pilot").para("In the first month the tool showed:")
+    assert judge_one(judge, rubric, today.bullet(text), "metrics").status != "present"

@@ -43,6 +43,8 @@ _SITE_LINK = re.compile(
     r"\b(cookies?|terms|sitemap|site\s+map|newsletter|copyright|contact\s+us|accessibility|faqs?)\b",
     re.I,
 )
+_LINK_LINE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?:;]\W*$")
 _UNSET = re.compile(r"^\W*(tbc|tbd|to\s+be\s+(confirmed|decided|agreed)|n/?a|-+)\W*$", re.I)
 # A rule said of every case it governs ("all specifications", "each release").
 _SCOPE = re.compile(r"\b(all|every|each|any)\b", re.IGNORECASE)
@@ -196,4 +198,9 @@ def _risk_table(lexicon: Lexicon, header: str) -> bool:
 
 
 def _link_bar(text: str) -> bool:
-    return bool(_LINK_BAR.match(text)) and bool(_SITE_LINK.search(text))
+    """A web page's links: labels split by bars, or a short line of labels with no sentence in
+    it ("Privacy Cookie policy Terms of use")."""
+    if not _SITE_LINK.search(text):
+        return False
+    short = len(text.split()) <= _LINK_LINE_WORDS and not _SENTENCE_END.search(text)
+    return short or bool(_LINK_BAR.match(text))
