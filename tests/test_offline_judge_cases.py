@@ -353,6 +353,11 @@ GOVERNANCE: list[Case] = [
     ("governance", "absent", "Community", "paragraph", "Reaching consensus on every decision is hard in a large community."),
     # Risk areas to be identified: risk acknowledged, no mechanism.
     ("governance", "partial", "Discovery", "bullet", "Identify the high-risk areas of the new payments flow."),
+    # A person who has checked a piece of work before it goes on is a step of the routine (human
+    # oversight); a check that gates sharing or going live is a control.
+    ("governance", "absent", "On the packing line", "bullet", "Any parcel the scanner flags stops the belt until the shift lead has checked the label against the order."),
+    ("governance", "present", "Data sharing", "paragraph", "No resident data is shared with a supplier unless the data protection officer has reviewed the request."),
+    ("governance", "present", "Releases", "paragraph", "No model goes live until the risk team has reviewed its test results."),
     # A web page's footer links, without separators, are navigation; a sentence on the policy is not.
     ("governance", "absent", "Footer", "paragraph", "Privacy Cookie settings Terms of use Sitemap"),
     ("governance", "partial", "Our policies", "paragraph", "We publish our privacy policy and our cookie notice on every page."),
@@ -582,6 +587,14 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "absent", "Why data matters", "paragraph", "Good decisions depend on the quality of the data."),
     ("human_oversight", "absent", "Records", "paragraph", "We will improve the accuracy of our records."),
     ("human_oversight", "absent", "Challenges", "paragraph", "Staff lack the time to check the quality of the data."),
+    # Overrides or rejections of the system's output logged or reviewed by people, in either order,
+    # and a check that holds what an instrument flags: concrete steps. A finding reported once
+    # ("has confirmed that"), or an instrument flagging with no person, is not.
+    ("human_oversight", "present", "How the night shift changes", "bullet", "At the start of each shift the supervisor logs every override of the rota tool with a reason."),
+    ("human_oversight", "present", "Weekly routine", "bullet", "Every Monday the quality lead reviews last week's rejections and adjusts the matching rules."),
+    ("human_oversight", "present", "On the bottling line", "bullet", "Any bottle the camera flags stays off the conveyor until an operator has checked the label."),
+    ("human_oversight", "absent", "Contracts", "paragraph", "The legal team has confirmed that our supplier contracts allow the use of automated scheduling."),
+    ("human_oversight", "absent", "Alarms", "paragraph", "The system flags a fault when the battery runs low."),
 ]
 
 ROADMAP: list[Case] = [

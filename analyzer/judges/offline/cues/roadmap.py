@@ -227,7 +227,7 @@ class RoadmapCues:
             return finding(unit, Level.WEAK, "partial_phases", 1.2)
         forecast = self._dated(text) and timing.forecast_release(text)
         path = self.lx.has("undated_path", text) or bool(_NUMBERED_PHASE.search(text)) or forecast
-        if _STRICT_GATE.search(text) or (path and not self._history(text)):
+        if (_STRICT_GATE.search(text) or path) and not self._history(text):
             return finding(unit, Level.WEAK, "partial_phases", 1.0)
         horizon = self.lx.has("plan_horizon", text) and self.lx.has("plan_words", text)
         if horizon and not self._history(text):
