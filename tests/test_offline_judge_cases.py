@@ -361,6 +361,17 @@ GOVERNANCE: list[Case] = [
     # A web page's footer links, without separators, are navigation; a sentence on the policy is not.
     ("governance", "absent", "Footer", "paragraph", "Privacy Cookie settings Terms of use Sitemap"),
     ("governance", "partial", "Our policies", "paragraph", "We publish our privacy policy and our cookie notice on every page."),
+    # A breadcrumb trail and a lone footer link are navigation; a policy in a job title, or a
+    # department named like a body, governs nothing.
+    ("governance", "absent", "News", "paragraph", "Home \u203a Newsroom \u203a Policy"),
+    ("governance", "absent", "Links", "bullet", "Privacy Policy"),
+    ("governance", "absent", "Contact", "paragraph", "For questions on this response, write to Ruth Adeyemi, Policy and Public Affairs Manager."),
+    ("governance", "absent", "Team wiki", "paragraph", "The Digital Office dashboard reads from this sheet every Friday."),
+    ("governance", "partial", "Data", "paragraph", "The Data Ethics Group is consulted on new uses of customer data."),
+    # A control that gates a data source or a feature coming into use.
+    ("governance", "present", "Data protection", "paragraph", "A data protection impact assessment is signed off by the Data Protection Officer before any new data source is added to the model."),
+    ("governance", "present", "Releases", "paragraph", "Every new feature of the booking assistant gets a security review before it is switched on."),
+    ("governance", "absent", "History", "paragraph", "The menu was approved before the new canteen was introduced."),
 ]
 
 CAPACITY: list[Case] = [
@@ -682,6 +693,9 @@ ROADMAP: list[Case] = [
     ("roadmap", "partial", "Parking lot", "bullet", "Route planning for the delivery vans"),
     ("roadmap", "partial", "Things we might try (no particular order)", "bullet", "A loyalty card for regular customers"),
     ("roadmap", "absent", "Order of service", "bullet", "Welcome from the chair"),
+    # A gate spoken of only in the past is no phase of the path; one the plan sets out is.
+    ("roadmap", "absent", "What we learned", "bullet", "When the queue grew, staff started to prop open the ticket gate, which is why the new routine was introduced in May."),
+    ("roadmap", "partial", "Approach", "paragraph", "Each stage of the project ends with a gate."),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.

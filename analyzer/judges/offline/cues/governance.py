@@ -47,6 +47,11 @@ _SITE_LINK = re.compile(
 _WORK_CHECKED = re.compile(
     r"\b(has|have)\s+(checked|verified|read|confirmed|inspected|corrected|reviewed)\b", re.I
 )
+# A breadcrumb trail ("Home > Newsroom > Policy") or a lone footer link ("Privacy Policy").
+_BREADCRUMB = re.compile(r"^\W*home\s*[>\u203a\u00bb/]", re.I)
+_PRIVACY_LINK = re.compile(
+    r"^\W*privacy(\s+(and|&)\s+cookies?)?\s+(policy|notice|statement)\W*$", re.I
+)
 _LINK_LINE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?:;]\W*$")
 _UNSET = re.compile(r"^\W*(tbc|tbd|to\s+be\s+(confirmed|decided|agreed)|n/?a|-+)\W*$", re.I)
@@ -196,7 +201,8 @@ class GovernanceCues:
         if self.lx.has("acknowledged", text):
             core = self.lx.has("governance_core", text)
             return finding(unit, Level.WEAK, "partial_acknowledged", 1.3 if core else 1.0)
-        if self.body.search(text):
+        body = self.body.search(text)  # a body named, unless it is a department ("Data Office")
+        if body and not self.lx.has("departments", body.group(0)):
             return finding(unit, Level.WEAK, "partial_acknowledged", 0.8)
         return None
 
@@ -216,6 +222,8 @@ def _risk_table(lexicon: Lexicon, header: str) -> bool:
 def _link_bar(text: str) -> bool:
     """A web page's links: labels split by bars, or a short line of labels with no sentence in
     it ("Privacy Cookie policy Terms of use")."""
+    if _PRIVACY_LINK.match(text) or (_BREADCRUMB.match(text) and len(text.split()) <= 12):
+        return True
     if not _SITE_LINK.search(text):
         return False
     short = len(text.split()) <= _LINK_LINE_WORDS and not _SENTENCE_END.search(text)
