@@ -186,6 +186,10 @@ METRICS: list[Case] = [
     ("metrics", "absent", "Medium-term roadmap", "bullet", "Gen X members prefer the printed newsletter."),
     ("metrics", "absent", "Medium-term roadmap", "bullet", "The partners bring 20+ years of experience in grid software."),
     ("metrics", "absent", "About the partners", "bullet", "Live deployments at 3+ partner archives"),
+    # Levels a system must reach, listed under a heading on its performance requirements, are
+    # targets; the same figure said of last year is not.
+    ("metrics", "present", "Performance requirements", "bullet", "Scanner uptime of at least 95% of opening hours in each store."),
+    ("metrics", "absent", "Performance last year", "bullet", "Scanner uptime was 93% across the estate."),
 ]
 
 OWNERS: list[Case] = [
@@ -367,6 +371,25 @@ GOVERNANCE: list[Case] = [
     ("governance", "absent", "Community", "paragraph", "Reaching consensus on every decision is hard in a large community."),
     # Risk areas to be identified: risk acknowledged, no mechanism.
     ("governance", "partial", "Discovery", "bullet", "Identify the high-risk areas of the new payments flow."),
+    # A person who has checked a piece of work before it goes on is a step of the routine (human
+    # oversight); a check that gates sharing or going live is a control.
+    ("governance", "absent", "On the packing line", "bullet", "Any parcel the scanner flags stops the belt until the shift lead has checked the label against the order."),
+    ("governance", "present", "Data sharing", "paragraph", "No resident data is shared with a supplier unless the data protection officer has reviewed the request."),
+    ("governance", "present", "Releases", "paragraph", "No model goes live until the risk team has reviewed its test results."),
+    # A web page's footer links, without separators, are navigation; a sentence on the policy is not.
+    ("governance", "absent", "Footer", "paragraph", "Privacy Cookie settings Terms of use Sitemap"),
+    ("governance", "partial", "Our policies", "paragraph", "We publish our privacy policy and our cookie notice on every page."),
+    # A breadcrumb trail and a lone footer link are navigation; a policy in a job title, or a
+    # department named like a body, governs nothing.
+    ("governance", "absent", "News", "paragraph", "Home \u203a Newsroom \u203a Policy"),
+    ("governance", "absent", "Links", "bullet", "Privacy Policy"),
+    ("governance", "absent", "Contact", "paragraph", "For questions on this response, write to Ruth Adeyemi, Policy and Public Affairs Manager."),
+    ("governance", "absent", "Team wiki", "paragraph", "The Digital Office dashboard reads from this sheet every Friday."),
+    ("governance", "partial", "Data", "paragraph", "The Data Ethics Group is consulted on new uses of customer data."),
+    # A control that gates a data source or a feature coming into use.
+    ("governance", "present", "Data protection", "paragraph", "A data protection impact assessment is signed off by the Data Protection Officer before any new data source is added to the model."),
+    ("governance", "present", "Releases", "paragraph", "Every new feature of the booking assistant gets a security review before it is switched on."),
+    ("governance", "absent", "History", "paragraph", "The menu was approved before the new canteen was introduced."),
 ]
 
 CAPACITY: list[Case] = [
@@ -621,6 +644,14 @@ OVERSIGHT: list[Case] = [
     ("human_oversight", "absent", "Why data matters", "paragraph", "Good decisions depend on the quality of the data."),
     ("human_oversight", "absent", "Records", "paragraph", "We will improve the accuracy of our records."),
     ("human_oversight", "absent", "Challenges", "paragraph", "Staff lack the time to check the quality of the data."),
+    # Overrides or rejections of the system's output logged or reviewed by people, in either order,
+    # and a check that holds what an instrument flags: concrete steps. A finding reported once
+    # ("has confirmed that"), or an instrument flagging with no person, is not.
+    ("human_oversight", "present", "How the night shift changes", "bullet", "At the start of each shift the supervisor logs every override of the rota tool with a reason."),
+    ("human_oversight", "present", "Weekly routine", "bullet", "Every Monday the quality lead reviews last week's rejections and adjusts the matching rules."),
+    ("human_oversight", "present", "On the bottling line", "bullet", "Any bottle the camera flags stays off the conveyor until an operator has checked the label."),
+    ("human_oversight", "absent", "Contracts", "paragraph", "The legal team has confirmed that our supplier contracts allow the use of automated scheduling."),
+    ("human_oversight", "absent", "Alarms", "paragraph", "The system flags a fault when the battery runs low."),
 ]
 
 ROADMAP: list[Case] = [
@@ -699,6 +730,18 @@ ROADMAP: list[Case] = [
     ("roadmap", "present", "Plan", "heading", "Milestone 2 (September onwards)"),
     ("roadmap", "absent", "Plan", "heading", "First impressions from the May open day"),
     ("roadmap", "absent", "Plan", "heading", "Why the second phase may slip"),
+    # A measure's target from one figure to another by a date is a metric, even with the pilot it
+    # was measured in; a pilot extended by a date is a milestone.
+    ("roadmap", "absent", "Targets", "paragraph", "We will bring the scrap rate on the bottling line down from 3.1 percent in the pilot to 1 percent by March 31, 2028."),
+    ("roadmap", "absent", "Targets", "paragraph", "The trial will cut the time to answer a call from 40 to 25 seconds by June 2027."),
+    ("roadmap", "present", "Plan", "paragraph", "We will extend the pilot from two wards to all nine wards by June 2027."),
+    # Ideas parked or listed in no order are candidate steps without order (partial).
+    ("roadmap", "partial", "Parking lot", "bullet", "Route planning for the delivery vans"),
+    ("roadmap", "partial", "Things we might try (no particular order)", "bullet", "A loyalty card for regular customers"),
+    ("roadmap", "absent", "Order of service", "bullet", "Welcome from the chair"),
+    # A gate spoken of only in the past is no phase of the path; one the plan sets out is.
+    ("roadmap", "absent", "What we learned", "bullet", "When the queue grew, staff started to prop open the ticket gate, which is why the new routine was introduced in May."),
+    ("roadmap", "partial", "Approach", "paragraph", "Each stage of the project ends with a gate."),
 ]
 
 # Second wording of each hard case: nominal forms, passives, past descriptions, generic talk.
@@ -1117,3 +1160,16 @@ def test_dates_listed_under_a_releases_heading_are_milestones(
     ]
     for doc in misses:
         assert judge_one(judge, rubric, doc, "roadmap").status != "present", doc.blocks
+
+
+def test_figures_under_a_lead_in_on_requirements_to_meet_are_targets(
+    judge: OfflineJudge, rubric: Rubric
+) -> None:
+    """A lead-in that says the system goes on only if it meets the following requirements makes
+    each listed level a target; the same item after a lead-in that describes today is not."""
+    text = "Match accuracy of at least 92% against a manual check of the same invoices."
+    gated = DocBuilder().heading("Pilot")
+    gated.para("The tool will be rolled out only if it meets the following requirements:")
+    assert judge_one(judge, rubric, gated.bullet(text), "metrics").status == "present"
+    today = DocBuilder().heading("Pilot").para("In the first month the tool showed:")
+    assert judge_one(judge, rubric, today.bullet(text), "metrics").status != "present"

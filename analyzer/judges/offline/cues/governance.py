@@ -43,6 +43,17 @@ _SITE_LINK = re.compile(
     r"\b(cookies?|terms|sitemap|site\s+map|newsletter|copyright|contact\s+us|accessibility|faqs?)\b",
     re.I,
 )
+# A person's check of a piece of work, done before it goes on ("until the lead has checked").
+_WORK_CHECKED = re.compile(
+    r"\b(has|have)\s+(checked|verified|read|confirmed|inspected|corrected|reviewed)\b", re.I
+)
+# A breadcrumb trail ("Home > Newsroom > Policy") or a lone footer link ("Privacy Policy").
+_BREADCRUMB = re.compile(r"^\W*home\s*[>\u203a\u00bb/]", re.I)
+_PRIVACY_LINK = re.compile(
+    r"^\W*privacy(\s+(and|&)\s+cookies?)?\s+(policy|notice|statement)\W*$", re.I
+)
+_LINK_LINE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?:;]\W*$")
 _UNSET = re.compile(r"^\W*(tbc|tbd|to\s+be\s+(confirmed|decided|agreed)|n/?a|-+)\W*$", re.I)
 # A rule said of every case it governs ("all specifications", "each release").
 _SCOPE = re.compile(r"\b(all|every|each|any)\b", re.IGNORECASE)
@@ -69,10 +80,10 @@ class GovernanceCues:
         )
         controls, events = lexicon.alt("controls"), lexicon.alt("gated_events")
         self.gated = re.compile(
-            rf"{controls}[^.;]{{0,120}}?\b{_GATE}\b[^.;]{{0,80}}?{events}"
-            rf"|\b{_GATE}\b[^.;]{{0,80}}?{controls}",
-            flags,
+            rf"{controls}[^.;]{{0,120}}?\b{_GATE}\b[^.;]{{0,80}}?{events}", flags
         )
+        self.gate_first = re.compile(rf"\b{_GATE}\b[^.;]{{0,80}}?{controls}", flags)
+        self.events = re.compile(events, flags)
 
     def _named_body(self, text: str) -> re.Pattern[str] | None:
         """The pattern that finds a governance body in the text, if one is there."""
@@ -109,7 +120,7 @@ class GovernanceCues:
             and not self.lx.has("decision_request", text)
         ):
             return finding(unit, Level.STRONG, "present", 1.2)
-        if self.gated.search(text):
+        if self._gated(text):
             return finding(unit, Level.STRONG, "present", 1.6)
         if self._decision_row(unit):
             return finding(unit, Level.STRONG, "present", 1.2)
@@ -140,6 +151,18 @@ class GovernanceCues:
         if self.lx.has("policy_rules", text) and _GOVERNED.search(text + " " + unit.context):
             return finding(unit, Level.STRONG, "present", 1.0)
         return None
+
+    def _gated(self, text: str) -> bool:
+        """A control that gates use ("a security review before deployment", "not shared unless
+        the DPO has approved it"). Someone who "has checked" a piece of work before it goes on,
+        with no release, deployment or use gated, is a step of the working routine (human
+        oversight), not a control that governs decisions and risks."""
+        if self.gated.search(text):
+            return True
+        first = self.gate_first.search(text)
+        if first is None:
+            return False
+        return not _WORK_CHECKED.search(first.group(0)) or bool(self.events.search(text))
 
     def _remit_item(self, unit: Unit) -> bool:
         """An item under a heading or lead-in on a body's role or terms of reference that names
@@ -178,7 +201,8 @@ class GovernanceCues:
         if self.lx.has("acknowledged", text):
             core = self.lx.has("governance_core", text)
             return finding(unit, Level.WEAK, "partial_acknowledged", 1.3 if core else 1.0)
-        if self.body.search(text):
+        body = self.body.search(text)  # a body named, unless it is a department ("Data Office")
+        if body and not self.lx.has("departments", body.group(0)):
             return finding(unit, Level.WEAK, "partial_acknowledged", 0.8)
         return None
 
@@ -196,4 +220,11 @@ def _risk_table(lexicon: Lexicon, header: str) -> bool:
 
 
 def _link_bar(text: str) -> bool:
-    return bool(_LINK_BAR.match(text)) and bool(_SITE_LINK.search(text))
+    """A web page's links: labels split by bars, or a short line of labels with no sentence in
+    it ("Privacy Cookie policy Terms of use")."""
+    if _PRIVACY_LINK.match(text) or (_BREADCRUMB.match(text) and len(text.split()) <= 12):
+        return True
+    if not _SITE_LINK.search(text):
+        return False
+    short = len(text.split()) <= _LINK_LINE_WORDS and not _SENTENCE_END.search(text)
+    return short or bool(_LINK_BAR.match(text))

@@ -43,6 +43,15 @@ _UNABLE = re.compile(
 )
 # Checks another party imposes (a law, a regulation), not this organisation's own step.
 _IMPOSED = re.compile(r"\b(mandatory|legislation|regulations?\s+(introduces?|requires?))\b", re.I)
+# A check reported once, as a finding ("has confirmed that ..."), not a step of the routine.
+_REPORTED = re.compile(
+    r"\b(has|have|had)\s+(also\s+)?(confirmed|checked|verified|reviewed)\s+(that|whether)\b", re.I
+)
+_HANDLED = re.compile(
+    r"\b(logs?|logged|records|recorded|reviews|reviewed|checks|checked|tracks|tracked|"
+    r"analy[sz]es|analy[sz]ed|tags|tagged)\b",
+    re.I,
+)
 _MODAL = re.compile(r"\b(will|must|shall|should|always|continue\s+to|remain|stays?)\b", re.I)
 
 
@@ -63,6 +72,9 @@ class OversightCues:
         )
 
     def _human_acts(self, text: str) -> bool:
+        """People validate: a person and a validation verb close together; a finding reported
+        once ("the team has confirmed that the contract allows it") is not a step of the work."""
+        text = _REPORTED.sub(" ", text)
         if not (self.lx.has("validation_verbs", text) and self.lx.has("humans", text)):
             return False
         return near_either(text, self.humans, self.verbs, 6)
@@ -78,6 +90,11 @@ class OversightCues:
         if not (self.lx.has("retraining", text) and self.lx.has("feedback_subjects", text)):
             return False
         return near_either(text, self.lx.rx("retraining"), _MODEL, 4)
+
+    def _overrides_handled(self, text: str) -> bool:
+        """Someone logs or reviews the overrides or rejections of the system's output, said in
+        either order ("logs every override", "reviews the week's overrides")."""
+        return near_either(text, self.system_loop, _HANDLED, 3)
 
     def _routine(self, text: str) -> bool:
         """People handed what the system produced who act on it, in one sentence."""
@@ -114,7 +131,9 @@ class OversightCues:
             return finding(unit, Level.STRONG, "present", 1.6)
         if self._retrained_on_feedback(text):
             return finding(unit, Level.STRONG, "present", 1.5)
-        if self.system_loop.search(text) and (self._loop(text) or self._about_ai(unit)):
+        if self.system_loop.search(text) and (
+            self._loop(text) or self._about_ai(unit) or self._overrides_handled(text)
+        ):
             return finding(unit, Level.STRONG, "present", 1.8)
         if self._loop(text) and self._about_ai(unit):
             return finding(unit, Level.STRONG, "present", 1.5)
@@ -150,7 +169,8 @@ class OversightCues:
             return finding(unit, Level.WEAK, "partial_intent", 1.0)
         if self.lx.has("intent_ai", text):
             return finding(unit, Level.WEAK, "partial_intent", 0.9)
-        watched = self.lx.has("humans", text) and near_either(text, self.humans, self.watch, 6)
+        plain = _REPORTED.sub(" ", text)
+        watched = self.lx.has("humans", plain) and near_either(plain, self.humans, self.watch, 6)
         if watched and _MODAL.search(text):
             return finding(unit, Level.WEAK, "partial_intent", 0.8)
         return None

@@ -36,19 +36,7 @@ _INTENT = re.compile(
     r"\b(will|plan(s|ned)?\s+to|hope\s+to|aim\s+to|intend\s+to|expect\s+to)\b", re.I
 )
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-# A period counted from the plan's own date ("Over the next six months", "in the coming year").
-_RELATIVE_PERIOD = re.compile(
-    r"\b(over|in|within|during)\s+the\s+(next|coming|first)\s+"
-    r"((\d{1,2}|two|three|four|five|six|nine|twelve|eighteen)\s+)?(months?|quarters?|years?)\b",
-    re.I,
-)
 _HORIZON = re.compile(r"\b(horizons?|(short|mid|medium|long|near)[\s-]term|immediate)\b", re.I)
-# The only words a date label may carry besides the date ("By end of Q1", "Target: Sep 2026").
-_DATE_WORDS = re.compile(
-    r"by|end|of|the|start|beginning|middle|in|from|until|before|due|targets?|deadline|year|"
-    r"summer|spring|autumn|fall|winter|early|mid|late",
-    re.I,
-)
 
 
 class RoadmapCues:
@@ -127,9 +115,11 @@ class RoadmapCues:
             and self.lx.has("criteria", text)
         ):
             return finding(unit, Level.STRONG, "present", 1.5)
-        if self.label_date.search(text) and not _PAST.search(text):
+        target = timing.FIGURE_CHANGE.search(text)  # a metric's target, with its pilot baseline
+        if self.label_date.search(text) and not (_PAST.search(text) or target):
             return finding(unit, Level.STRONG, "present", 1.4)
-        if self._dated(text) and self.lx.has("milestone_words", text) and self._scheduled(text):
+        milestone = self.lx.has("milestone_words", text) and not target
+        if milestone and self._dated(text) and self._scheduled(text):
             return finding(unit, Level.STRONG, "present", 1.3)
         if self._dated_steps(text):
             return finding(unit, Level.STRONG, "present", 1.2)
@@ -203,7 +193,7 @@ class RoadmapCues:
             if not over or self.lx.has("kpi_header", over):
                 continue
             calendar = self.calendar.search(over)
-            if not (calendar or _RELATIVE_PERIOD.search(over)):
+            if not (calendar or timing.RELATIVE_PERIOD.search(over)):
                 continue
             if calendar and self._date_only(over.rstrip(":")):
                 return True
@@ -237,7 +227,7 @@ class RoadmapCues:
             return finding(unit, Level.WEAK, "partial_phases", 1.2)
         forecast = self._dated(text) and timing.forecast_release(text)
         path = self.lx.has("undated_path", text) or bool(_NUMBERED_PHASE.search(text)) or forecast
-        if _STRICT_GATE.search(text) or (path and not self._history(text)):
+        if (_STRICT_GATE.search(text) or path) and not self._history(text):
             return finding(unit, Level.WEAK, "partial_phases", 1.0)
         horizon = self.lx.has("plan_horizon", text) and self.lx.has("plan_words", text)
         if horizon and not self._history(text):
@@ -282,7 +272,7 @@ class RoadmapCues:
     def _date_only(self, text: str) -> bool:
         """A date with at most a label ("Target: Sep 2026", "Due Q3 2027")."""
         rest = self.date.sub(" ", text)
-        return rest != text and all(_DATE_WORDS.fullmatch(w) for w in _WORDS.findall(rest))
+        return rest != text and all(timing.DATE_WORDS.fullmatch(w) for w in _WORDS.findall(rest))
 
     def classify(self, unit: Unit, features: Features) -> Finding | None:
         if unit.kind == "heading":

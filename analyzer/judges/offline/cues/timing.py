@@ -17,6 +17,18 @@ from __future__ import annotations
 
 import re
 
+# A period counted from the plan's own date ("Over the next six months", "in the coming year").
+RELATIVE_PERIOD = re.compile(
+    r"\b(over|in|within|during)\s+the\s+(next|coming|first)\s+"
+    r"((\d{1,2}|two|three|four|five|six|nine|twelve|eighteen)\s+)?(months?|quarters?|years?)\b",
+    re.I,
+)
+# The only words a date label may carry besides the date ("By end of Q1", "Target: Sep 2026").
+DATE_WORDS = re.compile(
+    r"by|end|of|the|start|beginning|middle|in|from|until|before|due|targets?|deadline|year|"
+    r"summer|spring|autumn|fall|winter|early|mid|late",
+    re.I,
+)
 _COUNT = r"(?:[1-9]|1[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 # "Year 1", "Years 2-3", "Months 4 to 6", "Month 12:", leading the unit.
 PERIOD_LED = re.compile(
@@ -90,6 +102,17 @@ def forecast_release(text: str) -> bool:
 def period_led(text: str) -> bool:
     """A unit led by a period of the plan, and not a budget line ("Year 1: $40,000")."""
     return bool(PERIOD_LED.search(text)) and not MONEY.search(text)
+
+
+# A measure moved from one figure to another, one of them with its unit ("down from 4.2 percent
+# in the pilot to 1.5 percent", "from 14 to 9 minutes"): a metric's target. Said by a date, with
+# the pilot it was measured in, it is still a target, not a step of the path.
+_MEASURE = r"\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|(?:seconds?|minutes?|hours?|days?|weeks?)\b)"
+FIGURE_CHANGE = re.compile(
+    rf"\bfrom\s+{_MEASURE}[^.;]{{0,40}}?\bto\s+(?:[\w-]+\s+){{0,2}}?\d"
+    rf"|\bfrom\s+\d[\d,.]*[^.;\d]{{0,40}}?\bto\s+(?:[\w-]+\s+){{0,2}}?{_MEASURE}",
+    re.I,
+)
 
 
 DECIDES = re.compile(
