@@ -53,6 +53,7 @@ _PRIVACY_LINK = re.compile(
     r"^\W*privacy(\s+(and|&)\s+cookies?)?\s+(policy|notice|statement)\W*$", re.I
 )
 _LINK_LINE_WORDS = 8
+_BREADCRUMB_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?:;]\W*$")
 _UNSET = re.compile(r"^\W*(tbc|tbd|to\s+be\s+(confirmed|decided|agreed)|n/?a|-+)\W*$", re.I)
 # A rule said of every case it governs ("all specifications", "each release").
@@ -222,7 +223,8 @@ def _risk_table(lexicon: Lexicon, header: str) -> bool:
 def _link_bar(text: str) -> bool:
     """A web page's links: labels split by bars, or a short line of labels with no sentence in
     it ("Privacy Cookie policy Terms of use")."""
-    if _PRIVACY_LINK.match(text) or (_BREADCRUMB.match(text) and len(text.split()) <= 12):
+    breadcrumb = bool(_BREADCRUMB.match(text)) and len(text.split()) <= _BREADCRUMB_WORDS
+    if breadcrumb or _PRIVACY_LINK.match(text):
         return True
     if not _SITE_LINK.search(text):
         return False
